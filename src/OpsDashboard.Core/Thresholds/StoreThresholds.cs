@@ -1,0 +1,43 @@
+namespace OpsDashboard.Core.Thresholds;
+
+/// <summary>
+/// Every threshold of DOMAIN §4. The defaults are the documented ones; each is a per-store setting.
+/// Rates are fractions (0.70 = 70%).
+/// </summary>
+public sealed record StoreThresholds
+{
+    public static readonly StoreThresholds Defaults = new();
+
+    /// <summary>Store AOV ÷ flagship AOV passes at or above this.</summary>
+    public decimal AovRatioPass { get; init; } = 1.3m;
+
+    /// <summary>Bounce rate fails at or above this.</summary>
+    public decimal BounceFail { get; init; } = 0.70m;
+
+    /// <summary>Bounce rate passes strictly below this (otherwise warns, until it fails).</summary>
+    public decimal BouncePass { get; init; } = 0.60m;
+
+    /// <summary>Bounce rate pass line for a returning-heavy store.</summary>
+    public decimal BouncePassReturningHeavy { get; init; } = 0.50m;
+
+    /// <summary>Visit depth fails strictly below this.</summary>
+    public decimal DepthFail { get; init; } = 2.5m;
+
+    /// <summary>Visit depth passes strictly above this (2.5 ≤ x ≤ 3.5 warns).</summary>
+    public decimal DepthPass { get; init; } = 3.5m;
+
+    /// <summary>Visit depth passes at or above this for a returning-heavy store.</summary>
+    public decimal DepthPassReturningHeavy { get; init; } = 4.0m;
+
+    /// <summary>A store is returning-heavy when its returning share is at or above this.</summary>
+    public decimal ReturningHeavyShare { get; init; } = 0.50m;
+
+    /// <summary>Inquiry conversion below this calls for customer-service training.</summary>
+    public decimal InquiryConversionMin { get; init; } = 0.50m;
+
+    /// <summary>A paid source with ROI below this should be paused or have budget moved.</summary>
+    public decimal PaidRoiMin { get; init; } = 2.0m;
+
+    /// <summary>The first day of a page-health week.</summary>
+    public DayOfWeek WeekStartsOn { get; init; } = DayOfWeek.Monday;
+}

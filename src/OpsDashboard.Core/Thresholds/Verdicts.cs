@@ -1,0 +1,67 @@
+namespace OpsDashboard.Core.Thresholds;
+
+/// <summary>The one place each threshold of DOMAIN §4 turns a value into a verdict.</summary>
+public static class Verdicts
+{
+    /// <summary>Returning-heavy = returning share ≥ the setting; an unknown share is not returning-heavy.</summary>
+    public static bool IsReturningHeavy(decimal? returningShare, StoreThresholds t) =>
+        returningShare is { } share && share >= t.ReturningHeavyShare;
+
+    public static CheckStatus AovRatio(decimal? ratio, StoreThresholds t) => ratio switch
+    {
+        null => CheckStatus.NoData,
+        var r when r < t.AovRatioPass => CheckStatus.Fail,
+        _ => CheckStatus.Pass,
+    };
+
+    public static CheckStatus BounceRate(decimal? rate, bool returningHeavy, StoreThresholds t) => rate switch
+    {
+        null => CheckStatus.NoData,
+        var r when r >= t.BounceFail => CheckStatus.Fail,
+        var r when r < BouncePassLine(returningHeavy, t) => CheckStatus.Pass,
+        _ => CheckStatus.Warn,
+    };
+
+    public static decimal BouncePassLine(bool returningHeavy, StoreThresholds t) =>
+        returningHeavy ? t.BouncePassReturningHeavy : t.BouncePass;
+
+    public static CheckStatus VisitDepth(decimal? depth, bool returningHeavy, StoreThresholds t)
+    {
+        if (depth is not { } d)
+        {
+            return CheckStatus.NoData;
+        }
+
+        if (d < t.DepthFail)
+        {
+            return CheckStatus.Fail;
+        }
+
+        // The ordinary pass line is strict (> 3.5); the returning-heavy one is inclusive (≥ 4.0).
+        var passes = returningHeavy ? d >= t.DepthPassReturningHeavy : d > t.DepthPass;
+        return passes ? CheckStatus.Pass : CheckStatus.Warn;
+    }
+
+    public static decimal DepthPassLine(bool returningHeavy, StoreThresholds t) =>
+        returningHeavy ? t.DepthPassReturningHeavy : t.DepthPass;
+
+    /// <summary>Conversion at or above the visitor-weighted peer-tier average passes.</summary>
+    public static CheckStatus ConversionVsPeer(decimal? conversion, decimal? peer) =>
+        conversion is null || peer is null ? CheckStatus.NoData
+        : conversion < peer ? CheckStatus.Fail
+        : CheckStatus.Pass;
+
+    public static CheckStatus InquiryConversion(decimal? rate, StoreThresholds t) => rate switch
+    {
+        null => CheckStatus.NoData,
+        var r when r < t.InquiryConversionMin => CheckStatus.Fail,
+        _ => CheckStatus.Pass,
+    };
+
+    public static CheckStatus PaidSourceRoi(decimal? roi, StoreThresholds t) => roi switch
+    {
+        null => CheckStatus.NoData,
+        var r when r < t.PaidRoiMin => CheckStatus.Fail,
+        _ => CheckStatus.Pass,
+    };
+}
