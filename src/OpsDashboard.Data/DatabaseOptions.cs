@@ -1,0 +1,37 @@
+namespace OpsDashboard.Data;
+
+/// <summary>The "Database" configuration section (DOMAIN §6: Database__Provider, ConnectionStrings__OpsDashboard).</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+    public const string ConnectionStringName = "OpsDashboard";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Where the SQLite file lives when no connection string is given (git-ignored).</summary>
+    public string DataFolder { get; set; } = "data";
+
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Rows per INSERT … ON CONFLICT statement in imports.</summary>
+    public int UpsertBatchSize { get; set; } = 500;
+
+    public string ResolveConnectionString(string contentRoot)
+    {
+        if (!string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            return ConnectionString;
+        }
+
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            throw new InvalidOperationException(
+                "Database__Provider is Postgres but ConnectionStrings__OpsDashboard is not set. " +
+                "Example: Host=localhost;Database=opsdashboard;Username=ops;Password=…");
+        }
+
+        var folder = Path.IsPathRooted(DataFolder) ? DataFolder : Path.Combine(contentRoot, DataFolder);
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, "opsdashboard.db")};Default Timeout=60";
+    }
+}

@@ -1,0 +1,18 @@
+namespace OpsDashboard.Data.Entities;
+
+public sealed class Store
+{
+    public int Id { get; set; }
+    public required string Code { get; set; }
+    public required string Name { get; set; }
+    public required string Platform { get; set; }
+    public required string Currency { get; set; }
+
+    /// <summary>The chosen flagship SKU code; null lets the period's best seller be the flagship.</summary>
+    public string? FlagshipSkuCode { get; set; }
+
+    /// <summary>Per-store threshold overrides as JSON; null means the DOMAIN §4 defaults.</summary>
+    public string? ThresholdsJson { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

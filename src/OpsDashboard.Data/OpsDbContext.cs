@@ -1,0 +1,92 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using OpsDashboard.Data.Entities;
+
+namespace OpsDashboard.Data;
+
+/// <summary>
+/// The model, shared by both providers. Each provider has its own subclass only so that each
+/// keeps its own migration set (Migrations/Sqlite, Migrations/Postgres).
+/// </summary>
+public abstract class OpsDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Store> Stores => Set<Store>();
+    public DbSet<Sku> Skus => Set<Sku>();
+    public DbSet<TrafficSource> TrafficSources => Set<TrafficSource>();
+    public DbSet<SourceAlias> SourceAliases => Set<SourceAlias>();
+    public DbSet<StoreDay> StoreDays => Set<StoreDay>();
+    public DbSet<SkuDay> SkuDays => Set<SkuDay>();
+    public DbSet<SourceDay> SourceDays => Set<SourceDay>();
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+
+    public abstract DatabaseProvider Provider { get; }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(OpsDbContext).Assembly);
+
+        // snake_case columns keep the hand-written upsert SQL identical on both providers.
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                property.SetColumnName(ToSnakeCase(property.Name));
+            }
+
+            foreach (var key in entity.GetKeys())
+            {
+                key.SetName(ToSnakeCase(key.GetName() ?? string.Empty));
+            }
+
+            foreach (var index in entity.GetIndexes())
+            {
+                index.SetDatabaseName(ToSnakeCase(index.GetDatabaseName() ?? string.Empty));
+            }
+
+            foreach (var foreignKey in entity.GetForeignKeys())
+            {
+                foreignKey.SetConstraintName(ToSnakeCase(foreignKey.GetConstraintName() ?? string.Empty));
+            }
+        }
+    }
+
+    internal static string ToSnakeCase(string name)
+    {
+        var builder = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsUpper(c))
+            {
+                if (i > 0 && name[i - 1] != '_' && !char.IsUpper(name[i - 1]))
+                {
+                    builder.Append('_');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+}
+
+public sealed class SqliteOpsDbContext(DbContextOptions<SqliteOpsDbContext> options) : OpsDbContext(options)
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+public sealed class PostgresOpsDbContext(DbContextOptions<PostgresOpsDbContext> options) : OpsDbContext(options)
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Postgres;
+}
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
