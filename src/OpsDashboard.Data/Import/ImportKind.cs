@@ -1,0 +1,38 @@
+namespace OpsDashboard.Data.Import;
+
+/// <summary>The three fact files of DOMAIN §2, named in the API as store-daily, sku-daily, source-daily.</summary>
+public enum ImportKind
+{
+    StoreDaily,
+    SkuDaily,
+    SourceDaily,
+}
+
+public static class ImportKinds
+{
+    public static string ToApiName(this ImportKind kind) => kind switch
+    {
+        ImportKind.SkuDaily => "sku-daily",
+        ImportKind.SourceDaily => "source-daily",
+        _ => "store-daily",
+    };
+
+    public static bool TryParse(string? value, out ImportKind kind)
+    {
+        switch (value?.Trim().ToLowerInvariant())
+        {
+            case "store-daily":
+                kind = ImportKind.StoreDaily;
+                return true;
+            case "sku-daily":
+                kind = ImportKind.SkuDaily;
+                return true;
+            case "source-daily":
+                kind = ImportKind.SourceDaily;
+                return true;
+            default:
+                kind = default;
+                return false;
+        }
+    }
+}
