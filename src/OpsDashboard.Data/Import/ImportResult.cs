@@ -1,0 +1,13 @@
+namespace OpsDashboard.Data.Import;
+
+/// <summary>What an import did (DOMAIN §6: rowsRead, rowsInserted, rowsUpdated, warnings) or why it wrote nothing.</summary>
+public sealed record ImportResult
+{
+    public required int RowsRead { get; init; }
+    public int RowsInserted { get; init; }
+    public int RowsUpdated { get; init; }
+    public IReadOnlyList<ImportIssue> Warnings { get; init; } = [];
+    public IReadOnlyList<ImportIssue> Errors { get; init; } = [];
+
+    public bool Succeeded => Errors.Count == 0;
+}

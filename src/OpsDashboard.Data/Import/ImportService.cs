@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
+using OpsDashboard.Data.Entities;
+using OpsDashboard.Data.Import.Parsing;
+
+namespace OpsDashboard.Data.Import;
+
+/// <summary>
+/// Reads a platform export and writes it all-or-nothing: one transaction per file, and a file with
+/// any bad row writes nothing and returns every problem with its row and column.
+/// </summary>
+public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory, DatabaseOptions options, TimeProvider clock, ILogger<ImportService> logger)
+{
+    public async Task<ImportResult> ImportAsync(int storeId, ImportKind kind, byte[] content, string? fileName, CancellationToken ct = default)
+    {
+        var parsed = ImportParser.Parse(kind, content);
+        if (!parsed.IsValid)
+        {
+            logger.LogInformation("Import of {Kind} for store {StoreId} rejected: {ErrorCount} errors in {RowsRead} rows", kind.ToApiName(), storeId, parsed.Errors.Count, parsed.RowsRead);
+            return new ImportResult { RowsRead = parsed.RowsRead, Errors = parsed.Errors, Warnings = parsed.Warnings };
+        }
+
+        return await WriteAsync(storeId, parsed, fileName, ct);
+    }
+
+    /// <summary>Writes rows that are already parsed and valid (the demo seeder uses this too).</summary>
+    public async Task<ImportResult> WriteAsync(int storeId, ParsedImport parsed, string? fileName, CancellationToken ct = default)
+    {
+        if (!parsed.IsValid)
+        {
+            throw new ArgumentException("Only a valid file can be written.", nameof(parsed));
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var strategy = db.Database.CreateExecutionStrategy();
+        try
+        {
+            var (inserted, updated) = await strategy.ExecuteAsync(async token =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(token);
+                var upsert = new SqlUpsert(db.Database.GetDbConnection(), transaction.GetDbTransaction(), options.UpsertBatchSize);
+                var counts = await new FactWriter(db, upsert).WriteAsync(storeId, parsed, token);
+                db.ImportBatches.Add(new ImportBatch
+                {
+                    StoreId = storeId,
+                    Kind = parsed.Kind.ToApiName(),
+                    FileName = fileName,
+                    RowsRead = parsed.RowsRead,
+                    RowsInserted = counts.Inserted,
+                    RowsUpdated = counts.Updated,
+                    FirstDate = parsed.Rows.Count == 0 ? null : parsed.Rows.Min(r => r.Date),
+                    LastDate = parsed.Rows.Count == 0 ? null : parsed.Rows.Max(r => r.Date),
+                    ImportedAt = clock.GetUtcNow(),
+                });
+                await db.SaveChangesAsync(token);
+                await transaction.CommitAsync(token);
+                return counts;
+            }, ct);
+
+            logger.LogInformation(
+                "Imported {Kind} for store {StoreId}: {RowsRead} rows read, {RowsInserted} inserted, {RowsUpdated} updated in {ElapsedMs} ms",
+                parsed.Kind.ToApiName(), storeId, parsed.RowsRead, inserted, updated, stopwatch.ElapsedMilliseconds);
+            return new ImportResult { RowsRead = parsed.RowsRead, RowsInserted = inserted, RowsUpdated = updated, Warnings = parsed.Warnings };
+        }
+        catch (ImportRejectedException rejected)
+        {
+            return new ImportResult { RowsRead = parsed.RowsRead, Errors = rejected.Issues, Warnings = parsed.Warnings };
+        }
+    }
+}

@@ -1,0 +1,141 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using OpsDashboard.Core.Thresholds;
+using OpsDashboard.Data.Entities;
+
+namespace OpsDashboard.Data.Stores;
+
+public sealed record StoreInfo(int Id, string Code, string Name, string Platform, string Currency, string? FlagshipSku, StoreThresholds Thresholds);
+
+public sealed record NewStore(string? Code, string? Name, string? Platform, string? Currency);
+
+public sealed record StoreChanges(string? Name, string? Platform, string? Currency, string? FlagshipSku, bool ClearFlagship = false);
+
+/// <summary>A request that cannot be carried out as asked, in words for the user.</summary>
+public sealed class StoreValidationException(string message) : Exception(message);
+
+/// <summary>Stores: the dimension every query is scoped by.</summary>
+public sealed partial class StoreCatalog(IDbContextFactory<OpsDbContext> contextFactory, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<StoreInfo>> ListAsync(CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var stores = await db.Stores.AsNoTracking().OrderBy(s => s.Code).ToListAsync(ct);
+        return stores.Select(ToInfo).ToList();
+    }
+
+    public async Task<StoreInfo?> FindAsync(string code, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var store = await db.Stores.AsNoTracking().FirstOrDefaultAsync(s => s.Code == code, ct);
+        return store is null ? null : ToInfo(store);
+    }
+
+    public async Task<StoreInfo> CreateAsync(NewStore request, CancellationToken ct = default)
+    {
+        var code = request.Code?.Trim() ?? string.Empty;
+        if (!CodePattern().IsMatch(code))
+        {
+            throw new StoreValidationException("code is required: 1–64 letters, digits, '-' or '_'.");
+        }
+
+        var name = Required(request.Name, "name");
+        var platform = string.IsNullOrWhiteSpace(request.Platform) ? "other" : request.Platform.Trim();
+        var currency = ValidCurrency(request.Currency ?? "CNY");
+
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        if (await db.Stores.AnyAsync(s => s.Code == code, ct))
+        {
+            throw new StoreConflictException($"A store with code '{code}' already exists.");
+        }
+
+        var store = new Store { Code = code, Name = name, Platform = platform, Currency = currency, CreatedAt = clock.GetUtcNow() };
+        db.Stores.Add(store);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two requests raced for the same code; the unique index decided.
+            throw new StoreConflictException($"A store with code '{code}' already exists.");
+        }
+
+        return ToInfo(store);
+    }
+
+    public async Task<StoreInfo?> UpdateAsync(string code, StoreChanges changes, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var store = await db.Stores.FirstOrDefaultAsync(s => s.Code == code, ct);
+        if (store is null)
+        {
+            return null;
+        }
+
+        if (changes.Name is not null)
+        {
+            store.Name = Required(changes.Name, "name");
+        }
+
+        if (changes.Platform is not null)
+        {
+            store.Platform = Required(changes.Platform, "platform");
+        }
+
+        if (changes.Currency is not null)
+        {
+            store.Currency = ValidCurrency(changes.Currency);
+        }
+
+        if (changes.ClearFlagship)
+        {
+            store.FlagshipSkuCode = null;
+        }
+        else if (changes.FlagshipSku is not null)
+        {
+            store.FlagshipSkuCode = string.IsNullOrWhiteSpace(changes.FlagshipSku) ? null : changes.FlagshipSku.Trim();
+        }
+
+        await db.SaveChangesAsync(ct);
+        return ToInfo(store);
+    }
+
+    public async Task SaveThresholdsAsync(string code, StoreThresholds thresholds, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var store = await db.Stores.FirstOrDefaultAsync(s => s.Code == code, ct)
+            ?? throw new StoreValidationException($"Store '{code}' does not exist.");
+        store.ThresholdsJson = thresholds == StoreThresholds.Defaults ? null : JsonSerializer.Serialize(thresholds);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static StoreInfo ToInfo(Store s) => new(
+        s.Id,
+        s.Code,
+        s.Name,
+        s.Platform,
+        s.Currency,
+        s.FlagshipSkuCode,
+        s.ThresholdsJson is null ? StoreThresholds.Defaults : JsonSerializer.Deserialize<StoreThresholds>(s.ThresholdsJson) ?? StoreThresholds.Defaults);
+
+    private static string Required(string? value, string field) =>
+        string.IsNullOrWhiteSpace(value) ? throw new StoreValidationException($"{field} is required.") : value.Trim();
+
+    private static string ValidCurrency(string value)
+    {
+        var currency = value.Trim().ToUpperInvariant();
+        return CurrencyPattern().IsMatch(currency)
+            ? currency
+            : throw new StoreValidationException($"currency '{value}' is not a three-letter ISO 4217 code such as CNY or USD.");
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
+    private static partial Regex CodePattern();
+
+    [GeneratedRegex("^[A-Z]{3}$")]
+    private static partial Regex CurrencyPattern();
+}
+
+public sealed class StoreConflictException(string message) : Exception(message);

@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace OpsDashboard.Testing;
+
+/// <summary>
+/// A throwaway PostgreSQL 15 cluster for the whole test run, started from the local server binaries
+/// on a free loopback port, or the server named by OPSDASH_TEST_POSTGRES when that is set.
+/// A watchdog stops the cluster and removes its files when the test process ends, however it ends.
+/// </summary>
+public sealed class PostgresCluster
+{
+    public const string EnvironmentVariable = "OPSDASH_TEST_POSTGRES";
+    private const string BinFolder = "/usr/lib/postgresql/15/bin";
+
+    private static readonly Lazy<Task<PostgresCluster>> SharedCluster = new(StartAsync);
+
+    private PostgresCluster(string adminConnectionString) => AdminConnectionString = adminConnectionString;
+
+    public string AdminConnectionString { get; }
+
+    public static Task<PostgresCluster> SharedAsync() => SharedCluster.Value;
+
+    /// <summary>Creates an empty database for one test and returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync()
+    {
+        var name = "opsdash_" + Guid.NewGuid().ToString("N")[..16];
+        await using (var connection = new NpgsqlConnection(AdminConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString;
+    }
+
+    public async Task DropDatabaseAsync(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<PostgresCluster> StartAsync()
+    {
+        var external = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(external))
+        {
+            return new PostgresCluster(external);
+        }
+
+        if (!File.Exists(Path.Combine(BinFolder, "initdb")))
+        {
+            throw new InvalidOperationException(
+                $"PostgreSQL 15 server binaries are not in {BinFolder}. Install them (apt-get install postgresql-15, which ./test.sh does) " +
+                $"or set {EnvironmentVariable} to a connection string of a server the tests may create databases on.");
+        }
+
+        var folder = Path.Combine(Path.GetTempPath(), "opsdash-pg-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        var dataDir = Path.Combine(folder, "data");
+        var asRoot = Environment.UserName == "root";
+        if (asRoot)
+        {
+            // initdb refuses to run as root: the cluster belongs to the postgres user.
+            await RunAsync("chown", $"postgres:postgres {folder}");
+        }
+
+        var port = FreePort();
+        await RunToolAsync("initdb", asRoot, $"-D {dataDir} -U postgres -A trust --encoding=UTF8 --locale=C.UTF-8 --no-sync");
+        var options = $"-p {port} -h 127.0.0.1 -k {folder} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
+        await RunToolAsync("pg_ctl", asRoot, $"-D {dataDir} -l {Path.Combine(folder, "server.log")} -o \"{options}\" -w -t 60 start");
+        StartWatchdog(folder, dataDir, asRoot);
+
+        var connectionString = string.Create(
+            CultureInfo.InvariantCulture,
+            $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=50;Timeout=30;Command Timeout=120");
+        return new PostgresCluster(connectionString);
+    }
+
+    /// <summary>Stops the server when this test process is gone, even if it crashed.</summary>
+    private static void StartWatchdog(string folder, string dataDir, bool asRoot)
+    {
+        var stop = $"{(asRoot ? "runuser -u postgres -- " : string.Empty)}{BinFolder}/pg_ctl -D {dataDir} -m immediate stop";
+        var script = $"while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 1; done; {stop} >/dev/null 2>&1; rm -rf {folder}";
+        var watchdog = new ProcessStartInfo("setsid", ["sh", "-c", script])
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        Process.Start(watchdog);
+    }
+
+    private static Task RunToolAsync(string tool, bool asRoot, string arguments) =>
+        asRoot
+            ? RunAsync("runuser", $"-u postgres -- {BinFolder}/{tool} {arguments}")
+            : RunAsync(Path.Combine(BinFolder, tool), arguments);
+
+    private static async Task RunAsync(string file, string arguments)
+    {
+        var start = new ProcessStartInfo(file, arguments)
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {file}.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{file} {arguments} failed ({process.ExitCode}): {await output}{await error}");
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using OpsDashboard.Data;
+using OpsDashboard.Data.Import;
+using OpsDashboard.Data.Queries;
+using OpsDashboard.Data.Stores;
+
+namespace OpsDashboard.Testing;
+
+/// <summary>
+/// A fresh, migrated database for one test on a real provider: a temporary SQLite file or a new
+/// database on the throwaway PostgreSQL cluster. Never an in-memory stand-in.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly PostgresCluster? _cluster;
+
+    private TestDatabase(DatabaseProvider provider, string connectionString, PostgresCluster? cluster, string? sqliteFile)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        _cluster = cluster;
+        SqliteFile = sqliteFile;
+        Factory = new OpsDbContextFactory(provider, connectionString);
+        Options = new DatabaseOptions { Provider = provider, ConnectionString = connectionString };
+        Stores = new StoreCatalog(Factory, TimeProvider.System);
+        Queries = new KpiQueries(Factory);
+        Reports = new StoreReports(Queries);
+        Imports = new ImportService(Factory, Options, TimeProvider.System, NullLogger<ImportService>.Instance);
+    }
+
+    public DatabaseProvider Provider { get; }
+    public string ConnectionString { get; }
+    public string? SqliteFile { get; }
+    public OpsDbContextFactory Factory { get; }
+    public DatabaseOptions Options { get; }
+    public StoreCatalog Stores { get; }
+    public KpiQueries Queries { get; }
+    public StoreReports Reports { get; }
+    public ImportService Imports { get; }
+
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
+    {
+        TestDatabase database;
+        if (provider == DatabaseProvider.Postgres)
+        {
+            var cluster = await PostgresCluster.SharedAsync();
+            database = new TestDatabase(provider, await cluster.CreateDatabaseAsync(), cluster, null);
+        }
+        else
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "opsdash-tests");
+            Directory.CreateDirectory(folder);
+            var file = Path.Combine(folder, Guid.NewGuid().ToString("N") + ".db");
+            database = new TestDatabase(provider, $"Data Source={file};Default Timeout=60", null, file);
+        }
+
+        await new DatabaseInitializer(database.Factory, NullLogger<DatabaseInitializer>.Instance).MigrateAsync();
+        return database;
+    }
+
+    public OpsDbContext CreateContext() => Factory.CreateDbContext();
+
+    /// <summary>Creates a store and returns its id.</summary>
+    public async Task<int> CreateStoreAsync(string code = "test-store", string currency = "CNY") =>
+        (await Stores.CreateAsync(new NewStore(code, "Test store " + code, "tmall", currency))).Id;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_cluster is not null)
+        {
+            await _cluster.DropDatabaseAsync(ConnectionString);
+        }
+        else if (SqliteFile is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { SqliteFile, SqliteFile + "-wal", SqliteFile + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+}
+
