@@ -1,0 +1,181 @@
+using OpsDashboard.Core.Metrics;
+using OpsDashboard.Core.PageHealth;
+using OpsDashboard.Core.Periods;
+using OpsDashboard.Core.Thresholds;
+using OpsDashboard.Data.Import;
+using OpsDashboard.Data.Stores;
+
+namespace OpsDashboard.Web.Api;
+
+// The public v1 contract (DOMAIN §6). Fields are only ever added, never renamed or removed.
+
+public sealed record StoreDto(string Code, string Name, string Platform, string Currency, string? FlagshipSku)
+{
+    public static StoreDto From(StoreInfo s) => new(s.Code, s.Name, s.Platform, s.Currency, s.FlagshipSku);
+}
+
+public sealed record CreateStoreRequest(string? Code, string? Name, string? Platform, string? Currency);
+
+public sealed record UpdateStoreRequest(string? Name, string? Platform, string? Currency, string? FlagshipSku);
+
+public record KpiSnapshotDto
+{
+    public DateOnly From { get; init; }
+    public DateOnly To { get; init; }
+    public long Visitors { get; init; }
+    public long PageViews { get; init; }
+    public long PayingBuyers { get; init; }
+    public long OrderBuyers { get; init; }
+    public decimal PaymentAmount { get; init; }
+    public decimal? ConversionRate { get; init; }
+    public decimal? OrderConversionRate { get; init; }
+    public decimal? AverageOrderValue { get; init; }
+    public decimal? BounceRate { get; init; }
+    public decimal? VisitDepth { get; init; }
+
+    // Extensions beyond the v1 minimum.
+    public long BouncedVisitors { get; init; }
+    public long ReturningVisitors { get; init; }
+    public long AddToCartBuyers { get; init; }
+    public decimal RefundAmount { get; init; }
+    public long Inquirers { get; init; }
+    public long InquiryPayingBuyers { get; init; }
+    public decimal? AddToCartRate { get; init; }
+    public decimal? VisitorValue { get; init; }
+    public decimal? InquiryConversion { get; init; }
+    public decimal? ReturningShare { get; init; }
+    public decimal? PeerConversionRate { get; init; }
+
+    public static T Fill<T>(T target, DateRange range, StoreTotals t)
+        where T : KpiSnapshotDto => target with
+        {
+            From = range.From,
+            To = range.To,
+            Visitors = t.Visitors,
+            PageViews = t.PageViews,
+            PayingBuyers = t.PayingBuyers,
+            OrderBuyers = t.OrderBuyers,
+            PaymentAmount = t.PaymentAmount,
+            ConversionRate = t.ConversionRate,
+            OrderConversionRate = t.OrderConversionRate,
+            AverageOrderValue = t.AverageOrderValue,
+            BounceRate = t.BounceRate,
+            VisitDepth = t.VisitDepth,
+            BouncedVisitors = t.BouncedVisitors,
+            ReturningVisitors = t.ReturningVisitors,
+            AddToCartBuyers = t.AddToCartBuyers,
+            RefundAmount = t.RefundAmount,
+            Inquirers = t.Inquirers,
+            InquiryPayingBuyers = t.InquiryPayingBuyers,
+            AddToCartRate = t.AddToCartRate,
+            VisitorValue = t.VisitorValue,
+            InquiryConversion = t.InquiryConversion,
+            ReturningShare = t.ReturningShare,
+            PeerConversionRate = t.PeerConversionRate,
+        };
+
+    public static KpiSnapshotDto From(DateRange range, StoreTotals t) => Fill(new KpiSnapshotDto(), range, t);
+}
+
+public sealed record GmvChangeDto(
+    decimal SalesChange,
+    decimal TrafficChange,
+    decimal ConversionChange,
+    decimal AovChange,
+    decimal? TrafficEffect,
+    decimal? ConversionEffect,
+    decimal? AovEffect,
+    string LargestDriver)
+{
+    public static GmvChangeDto? From(GmvDecomposition? d) => d is null ? null : new(
+        d.SalesChange, d.TrafficChange, d.ConversionChange, d.AovChange, d.TrafficEffect, d.ConversionEffect, d.AovEffect,
+        d.LargestDriver switch { Driver.Traffic => "traffic", Driver.Conversion => "conversion", _ => "averageOrderValue" });
+}
+
+public sealed record OverviewDto : KpiSnapshotDto
+{
+    public required KpiSnapshotDto Previous { get; init; }
+    public required KpiSnapshotDto YearAgo { get; init; }
+
+    /// <summary>The sales change vs the previous period split into traffic, conversion and AOV.</summary>
+    public required GmvChangeDto? ChangeVsPrevious { get; init; }
+    public required GmvChangeDto? ChangeVsYearAgo { get; init; }
+}
+
+public sealed record PageHealthCheckDto(string Metric, decimal? Value, string Status, decimal Threshold, decimal PassThreshold);
+
+public sealed record PageHealthDto(
+    DateOnly From,
+    DateOnly To,
+    decimal? StoreAov,
+    string? FlagshipSku,
+    bool FlagshipChosen,
+    decimal? FlagshipAov,
+    decimal? AovRatio,
+    decimal? BounceRate,
+    decimal? VisitDepth,
+    decimal? ReturningShare,
+    bool ReturningHeavy,
+    bool FixPagesBeforePromotion,
+    IReadOnlyList<PageHealthCheckDto> Checks)
+{
+    public static PageHealthDto From(DateRange range, PageHealthReport r) => new(
+        range.From, range.To, r.StoreAov, r.FlagshipSku, r.FlagshipChosen, r.FlagshipAov, r.AovRatio, r.BounceRate, r.VisitDepth,
+        r.ReturningShare, r.ReturningHeavy, r.FixPagesBeforePromotion,
+        r.Checks.Select(c => new PageHealthCheckDto(c.Metric, c.Value, c.Status.ToApiName(), c.Threshold, c.PassThreshold)).ToList());
+}
+
+public sealed record SourceDto(
+    string Source,
+    string Kind,
+    long Visitors,
+    long PayingBuyers,
+    decimal PaymentAmount,
+    decimal? ConversionRate,
+    decimal Cost,
+    decimal? Roi,
+    long OrderBuyers,
+    long Impressions,
+    long Clicks,
+    decimal? ClickThroughRate,
+    decimal? CostPerClick,
+    string RoiStatus)
+{
+    public static SourceDto From(SourceTotals s, StoreThresholds thresholds) => new(
+        s.Source, s.Kind, s.Visitors, s.PayingBuyers, s.PaymentAmount, s.ConversionRate, s.Cost, s.ReturnOnInvestment,
+        s.OrderBuyers, s.Impressions, s.Clicks, s.ClickThroughRate, s.CostPerClick,
+        (s.Kind == SourceKinds.Paid || s.Cost > 0 ? Verdicts.PaidSourceRoi(s.ReturnOnInvestment, thresholds) : CheckStatus.NoData).ToApiName());
+}
+
+public sealed record SkuDto(
+    string Sku,
+    string? Name,
+    long Visitors,
+    long PayingBuyers,
+    long OrderBuyers,
+    decimal PaymentAmount,
+    decimal? ConversionRate,
+    decimal? OrderConversionRate,
+    decimal? AverageOrderValue,
+    decimal? BounceRate,
+    decimal? VisitDepth,
+    bool Presale,
+    long PageViews,
+    long Units,
+    long AddToCartBuyers,
+    decimal? JudgedConversionRate,
+    long? StockOnHand,
+    long NegativeReviews)
+{
+    public static SkuDto From(SkuTotals s) => new(
+        s.Sku, s.Name, s.Visitors, s.PayingBuyers, s.OrderBuyers, s.PaymentAmount, s.ConversionRate, s.OrderConversionRate,
+        s.AverageOrderValue, s.BounceRate, s.VisitDepth, s.Presale, s.PageViews, s.Units, s.AddToCartBuyers, s.JudgedConversionRate,
+        s.StockOnHand, s.NegativeReviews);
+}
+
+public sealed record ImportIssueDto(int? Row, string? Column, string Message)
+{
+    public static ImportIssueDto From(ImportIssue i) => new(i.Row, i.Column, i.Message);
+}
+
+public sealed record ImportResultDto(int RowsRead, int RowsInserted, int RowsUpdated, IReadOnlyList<ImportIssueDto> Warnings);

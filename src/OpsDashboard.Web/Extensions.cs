@@ -1,0 +1,134 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+using MudBlazor.Services;
+using OpsDashboard.Data;
+using OpsDashboard.Data.Demo;
+using OpsDashboard.Data.Import;
+using OpsDashboard.Data.Queries;
+using OpsDashboard.Data.Stores;
+using OpsDashboard.Web.Api;
+using OpsDashboard.Web.Configuration;
+using Serilog;
+
+namespace OpsDashboard.Web;
+
+/// <summary>All service registration and start-up work, so Program.cs stays a table of contents.</summary>
+public static class Extensions
+{
+    public static readonly string[] SupportedCultures = ["zh-CN", "en"];
+
+    public static WebApplicationBuilder AddApplicationServices(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services));
+
+        // Everything configuration-dependent is resolved when first used, after all configuration
+        // sources (including test overrides) are in place.
+        builder.Services.AddSingleton(sp =>
+        {
+            var configuration = sp.GetRequiredService<IConfiguration>();
+            var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+            options.ConnectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+            return options;
+        });
+        builder.Services.AddSingleton<IDbContextFactory<OpsDbContext>>(sp =>
+        {
+            var options = sp.GetRequiredService<DatabaseOptions>();
+            var contentRoot = sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath;
+            return new OpsDbContextFactory(options.Provider, options.ResolveConnectionString(contentRoot));
+        });
+        builder.Services.AddSingleton(sp =>
+        {
+            var api = sp.GetRequiredService<IConfiguration>().GetSection(ApiOptions.Section).Get<ApiOptions>() ?? new ApiOptions();
+            var database = sp.GetRequiredService<DatabaseOptions>();
+            var contentRoot = sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath;
+            return new ApiKeys(api.BootstrapKey, Path.Combine(contentRoot, database.DataFolder));
+        });
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<DatabaseInitializer>();
+        builder.Services.AddSingleton<StoreCatalog>();
+        builder.Services.AddSingleton<KpiQueries>();
+        builder.Services.AddSingleton<StoreReports>();
+        builder.Services.AddSingleton<ImportService>();
+        builder.Services.AddSingleton<DemoDataSeeder>();
+
+        builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
+        builder.Services.Configure<ImportOptions>(builder.Configuration.GetSection(ImportOptions.Section));
+        builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<ImportOptions>>(
+            (kestrel, import) => kestrel.Limits.MaxRequestBodySize = import.Value.MaxUploadBytes + (1024 * 1024));
+        builder.Services.AddOptions<FormOptions>().Configure<IOptions<ImportOptions>>(
+            (form, import) => form.MultipartBodyLengthLimit = import.Value.MaxUploadBytes + (1024 * 1024));
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddLocalization();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        return builder;
+    }
+
+    public static WebApplication UseApplication(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestLocalization(new RequestLocalizationOptions()
+            .SetDefaultCulture(SupportedCultures[0])
+            .AddSupportedCultures(SupportedCultures)
+            .AddSupportedUICultures(SupportedCultures));
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapGet("/healthz", async (DatabaseInitializer database, CancellationToken ct) =>
+            await database.CanConnectAsync(ct)
+                ? Results.Ok(new { status = "healthy" })
+                : Results.Json(new { status = "unhealthy", detail = "The database does not answer." }, statusCode: StatusCodes.Status503ServiceUnavailable));
+        app.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext http) =>
+        {
+            if (SupportedCultures.Contains(culture))
+            {
+                http.Response.Cookies.Append(
+                    CookieRequestCultureProvider.DefaultCookieName,
+                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+            }
+
+            return Results.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') ? "/" : returnUrl);
+        });
+        app.MapApiV1();
+        app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    /// <summary>Migrates the database and seeds demo data into an empty one (Demo__Seed, default true).</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await app.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        if (app.Services.GetRequiredService<IOptions<DemoOptions>>().Value.Seed)
+        {
+            var yesterday = DateOnly.FromDateTime(DateTime.Now).AddDays(-1);
+            await app.Services.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync(yesterday, CancellationToken.None);
+        }
+    }
+
+    /// <summary>Tells the person who ran the app where it is and how to call its API (never the key itself).</summary>
+    public static void AnnounceStartup(this WebApplication app)
+    {
+        var keys = app.Services.GetRequiredService<ApiKeys>();
+        foreach (var url in app.Urls)
+        {
+            app.Logger.LogInformation("OpsDashboard is running at {Url}", url);
+        }
+
+        if (keys.KeyFile is not null)
+        {
+            app.Logger.LogInformation("API key for /api/v1 (send as X-Api-Key) is in {KeyFile}", keys.KeyFile);
+        }
+        else
+        {
+            app.Logger.LogInformation("API accepts the key configured in Api__BootstrapKey (send as X-Api-Key)");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+using OpsDashboard.Core.Metrics;
+
+namespace OpsDashboard.Web.Model;
+
+/// <summary>How numbers look on screen. Formulas live in Core; this only formats ("—" for no value).</summary>
+public static class Formats
+{
+    public const string NoValue = "—";
+
+    public static string Percent(decimal? rate, CultureInfo culture) =>
+        rate is { } r ? (r * 100m).ToString("0.00", culture) + "%" : NoValue;
+
+    public static string Number(long value, CultureInfo culture) => value.ToString("#,##0", culture);
+
+    public static string Decimal(decimal? value, CultureInfo culture, string format = "0.00") =>
+        value is { } v ? v.ToString(format, culture) : NoValue;
+
+    public static string Money(decimal? amount, string currency, CultureInfo culture) =>
+        amount is { } a ? Core.Metrics.Money.Format(a, currency, culture) : NoValue;
+
+    /// <summary>A change in a rate, in percentage points: 3.1% → 3.4% is "+0.30 pt".</summary>
+    public static string PointChange(decimal? current, decimal? previous, CultureInfo culture) =>
+        current is { } c && previous is { } p ? Signed((c - p) * 100m, culture) + " pt" : NoValue;
+
+    /// <summary>A change in a count or money, in percent.</summary>
+    public static string RelativeChange(decimal current, decimal previous, CultureInfo culture) =>
+        Ratio.Of(current - previous, previous) is { } change ? Signed(change * 100m, culture) + "%" : NoValue;
+
+    public static string SignedPercent(decimal fraction, CultureInfo culture) => Signed(fraction * 100m, culture) + "%";
+
+    /// <summary>The raw value for data-value attributes: invariant culture, empty when there is none.</summary>
+    public static string Raw(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+
+    private static string Signed(decimal value, CultureInfo culture) =>
+        (value > 0 ? "+" : value < 0 ? "−" : "±") + Math.Abs(value).ToString("0.0", culture);
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpsDashboard.Testing;
+
+namespace OpsDashboard.E2E;
+
+/// <summary>
+/// The real app on Kestrel at 127.0.0.1 on a free port, over a real database, stopped when the
+/// test is done (in-process, so it cannot outlive the test run).
+/// </summary>
+public sealed class RunningApp : WebApplicationFactory<Program>
+{
+    public const string ApiKey = "e2e-api-key-0123456789";
+
+    private RunningApp(TestDatabase database)
+    {
+        Database = database;
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    }
+
+    public TestDatabase Database { get; }
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    public static async Task<RunningApp> StartAsync(Data.DatabaseProvider provider)
+    {
+        var app = new RunningApp(await TestDatabase.CreateAsync(provider));
+        app.StartServer();
+        var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        app.BaseUrl = addresses.Addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal);
+        return app;
+    }
+
+    public HttpClient CreateApiClient()
+    {
+        var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = Database.Provider.ToString(),
+            ["ConnectionStrings:OpsDashboard"] = Database.ConnectionString,
+            ["Database:DataFolder"] = Path.Combine(Path.GetTempPath(), "opsdash-e2e"),
+            ["Demo:Seed"] = "false",
+            ["Api:BootstrapKey"] = ApiKey,
+        }));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}

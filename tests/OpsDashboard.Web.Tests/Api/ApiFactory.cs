@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using OpsDashboard.Data;
+using OpsDashboard.Testing;
+
+namespace OpsDashboard.Web.Tests.Api;
+
+/// <summary>The real app and HTTP pipeline over a real database (a fresh SQLite file or PostgreSQL database).</summary>
+public sealed class ApiFactory(TestDatabase database) : WebApplicationFactory<Program>
+{
+    public const string ApiKey = "test-api-key-0123456789";
+
+    public TestDatabase Database { get; } = database;
+
+    public static async Task<ApiFactory> CreateAsync(DatabaseProvider provider) => new(await TestDatabase.CreateAsync(provider));
+
+    public HttpClient CreateApiClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = Database.Provider.ToString(),
+            ["ConnectionStrings:OpsDashboard"] = Database.ConnectionString,
+            ["Database:DataFolder"] = Path.Combine(Path.GetTempPath(), "opsdash-web-tests"),
+            ["Demo:Seed"] = "false",
+            ["Api:BootstrapKey"] = ApiKey,
+            ["Import:MaxUploadMegabytes"] = "1",
+        }));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
