@@ -1,0 +1,312 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using OpsDashboard.Core.Metrics;
+
+namespace OpsDashboard.Data.Import.Parsing;
+
+/// <summary>
+/// Reads one cell's text as the value a column needs (DOMAIN §5). Culture never leaks in: the
+/// forms accepted are the ones exports use, whatever the server's locale.
+/// </summary>
+internal static partial class CellParser
+{
+    // A money amount must still fit in a long once turned into minor units.
+    private const decimal MaxMoney = long.MaxValue / Money.MinorUnitsPerUnit;
+
+    private static readonly string[] EmptyMarkers = ["-", "--", "—", "——", "–"];
+    private static readonly char[] CurrencySymbols = ['¥', '￥', '$', '€', '£'];
+
+    private static readonly Dictionary<string, bool> FlagWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["true"] = true, ["yes"] = true, ["y"] = true, ["1"] = true, ["是"] = true, ["预售"] = true,
+        ["false"] = false, ["no"] = false, ["n"] = false, ["0"] = false, ["否"] = false, ["非预售"] = false,
+    };
+
+    private static readonly Dictionary<string, string> SourceKindWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [SourceKinds.Free] = SourceKinds.Free, ["免费"] = SourceKinds.Free,
+        [SourceKinds.Paid] = SourceKinds.Paid, ["付费"] = SourceKinds.Paid,
+        [SourceKinds.Content] = SourceKinds.Content, ["内容"] = SourceKinds.Content,
+        [SourceKinds.Social] = SourceKinds.Social, ["社交"] = SourceKinds.Social,
+        [SourceKinds.Direct] = SourceKinds.Direct, ["直接"] = SourceKinds.Direct,
+        [SourceKinds.Membership] = SourceKinds.Membership, ["会员"] = SourceKinds.Membership,
+    };
+
+    /// <summary>Blank, or one of the dashes exports write for "no value".</summary>
+    public static bool IsEmpty(string cell)
+    {
+        var text = cell.Trim();
+        return text.Length == 0 || EmptyMarkers.Contains(text);
+    }
+
+    /// <summary>A stored fact's value in the type <see cref="ParsedRow.Values"/> promises.</summary>
+    public static CellResult<object?> Fact(FactValueType type, string cell) => type switch
+    {
+        FactValueType.Count => Box(Count(cell)),
+        FactValueType.Money => Box(MinorUnits(cell)),
+        FactValueType.Level => Box(Level(cell)),
+        FactValueType.PlatformRate => Box(PlatformRate(cell)),
+        FactValueType.Score => Box(Score(cell)),
+        _ => Box(Flag(cell)),
+    };
+
+    /// <summary>A flow count: whole, not negative; empty is 0.</summary>
+    public static CellResult<long> Count(string cell) =>
+        IsEmpty(cell) ? CellResult.Ok(0L) : WholeNumber(cell);
+
+    /// <summary>A level (stock on hand): whole, not negative; empty is unknown.</summary>
+    public static CellResult<long?> Level(string cell)
+    {
+        if (IsEmpty(cell))
+        {
+            return CellResult.Ok<long?>(null);
+        }
+
+        var whole = WholeNumber(cell);
+        return whole.IsOk ? CellResult.Ok<long?>(whole.Value) : CellResult.Fail<long?>(whole.Error!);
+    }
+
+    /// <summary>Money in minor units: not negative (refunds are positive amounts); empty is 0.</summary>
+    public static CellResult<long> MinorUnits(string cell)
+    {
+        if (IsEmpty(cell))
+        {
+            return CellResult.Ok(0L);
+        }
+
+        var text = cell.Trim();
+        if (!TryParseNumber(text, out var number))
+        {
+            return CellResult.Fail<long>($"'{text}' is not a number");
+        }
+
+        if (number.IsPercent)
+        {
+            return CellResult.Fail<long>($"'{text}' is a percentage, not an amount of money");
+        }
+
+        if (number.Value < 0)
+        {
+            return CellResult.Fail<long>($"'{text}' is negative (money amounts, refunds included, are written as positive numbers)");
+        }
+
+        return number.Value > MaxMoney
+            ? CellResult.Fail<long>($"'{text}' is too large")
+            : CellResult.Ok(Money.ToMinorUnits(number.Value));
+    }
+
+    /// <summary>A rate between 0 and 1, written as a fraction (0.0325) or a percentage (3.25%); empty is unknown.</summary>
+    public static CellResult<decimal?> Rate(string cell)
+    {
+        if (IsEmpty(cell))
+        {
+            return CellResult.Ok<decimal?>(null);
+        }
+
+        var text = cell.Trim();
+        if (!TryParseNumber(text, out var number))
+        {
+            return CellResult.Fail<decimal?>($"'{text}' is not a number");
+        }
+
+        if (number.Value is >= 0 and <= 1)
+        {
+            return CellResult.Ok<decimal?>(number.Value);
+        }
+
+        return CellResult.Fail<decimal?>(number.IsPercent
+            ? $"'{text}' is not a rate between 0% and 100%"
+            : $"'{text}' is not a rate between 0 and 1 (write percentages with a % sign)");
+    }
+
+    /// <summary>A platform-given rate in <see cref="RateScale"/> units; empty is unknown.</summary>
+    public static CellResult<long?> PlatformRate(string cell)
+    {
+        var rate = Rate(cell);
+        return !rate.IsOk ? CellResult.Fail<long?>(rate.Error!)
+            : CellResult.Ok<long?>(rate.Value is { } value ? RateScale.ToUnits(value) : null);
+    }
+
+    /// <summary>A DSR score between 0 and 5; empty is unknown.</summary>
+    public static CellResult<decimal?> Score(string cell)
+    {
+        if (IsEmpty(cell))
+        {
+            return CellResult.Ok<decimal?>(null);
+        }
+
+        var text = cell.Trim();
+        if (!TryParseNumber(text, out var number))
+        {
+            return CellResult.Fail<decimal?>($"'{text}' is not a number");
+        }
+
+        return !number.IsPercent && number.Value is >= 0 and <= 5
+            ? CellResult.Ok<decimal?>(number.Value)
+            : CellResult.Fail<decimal?>($"'{text}' is not a DSR score between 0 and 5");
+    }
+
+    /// <summary>A yes/no flag; empty is false.</summary>
+    public static CellResult<bool> Flag(string cell)
+    {
+        if (IsEmpty(cell))
+        {
+            return CellResult.Ok(false);
+        }
+
+        var text = cell.Trim();
+        return FlagWords.TryGetValue(text, out var flag)
+            ? CellResult.Ok(flag)
+            : CellResult.Fail<bool>($"'{text}' is not a yes/no value (use true/false, yes/no, 1/0, 是/否 or 预售/非预售)");
+    }
+
+    /// <summary>A calendar date: 2026-11-03, 2026/11/3 or 20261103, optionally followed by a time; empty is null.</summary>
+    public static CellResult<DateOnly?> Date(string cell)
+    {
+        if (IsEmpty(cell))
+        {
+            return CellResult.Ok<DateOnly?>(null);
+        }
+
+        var text = cell.Trim();
+        var match = SeparatedDate().Match(text);
+        if (!match.Success)
+        {
+            match = CompactDate().Match(text);
+        }
+
+        if (match.Success
+            && int.TryParse(match.Groups["y"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            && int.TryParse(match.Groups["m"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            && int.TryParse(match.Groups["d"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+        {
+            return CellResult.Ok<DateOnly?>(new DateOnly(year, month, day));
+        }
+
+        return CellResult.Fail<DateOnly?>($"'{text}' is not a date (use yyyy-MM-dd, yyyy/M/d or yyyyMMdd)");
+    }
+
+    /// <summary>Text kept exactly as written (item ids!), unwrapping Excel's ="123" guard; empty is null.</summary>
+    public static string? Text(string cell)
+    {
+        if (IsEmpty(cell))
+        {
+            return null;
+        }
+
+        var text = cell.Trim();
+        var guarded = ExcelTextGuard().Match(text);
+        return guarded.Success ? guarded.Groups["text"].Value : text;
+    }
+
+    /// <summary>Whether an item id has been through a spreadsheet as a number and lost its digits (6.80512E+17).</summary>
+    public static bool IsScientificNotation(string text) => ScientificNotation().IsMatch(text);
+
+    /// <summary>A traffic-source kind (DOMAIN §2), in English or Chinese; empty is null.</summary>
+    public static CellResult<string?> SourceKind(string cell)
+    {
+        if (IsEmpty(cell))
+        {
+            return CellResult.Ok<string?>(null);
+        }
+
+        var text = cell.Trim();
+        return SourceKindWords.TryGetValue(text, out var kind)
+            ? CellResult.Ok<string?>(kind)
+            : CellResult.Fail<string?>($"'{text}' is not a source kind (use {string.Join(", ", SourceKinds.All)} or 免费/付费/内容/社交/直接/会员)");
+    }
+
+    /// <summary>
+    /// Parses 1,234 · ¥1,234.50 · ￥1,234.50 · $12 · 1 234 · 3.25% · -3 · 1E-05. Group separators must
+    /// group by three, so a decimal comma (12,5) is rejected instead of being read as 125.
+    /// </summary>
+    public static bool TryParseNumber(string cell, out ParsedNumber number)
+    {
+        number = default;
+        var text = cell.Trim();
+        var isPercent = text.EndsWith('%') || text.EndsWith('％');
+        if (isPercent)
+        {
+            text = text[..^1].TrimEnd();
+        }
+
+        var negative = false;
+        if (text.StartsWith('-') || text.StartsWith('+'))
+        {
+            negative = text[0] == '-';
+            text = text[1..].TrimStart();
+        }
+
+        if (text.Length > 0 && CurrencySymbols.Contains(text[0]))
+        {
+            text = text[1..].TrimStart();
+            if (!negative && text.StartsWith('-'))
+            {
+                negative = true;
+                text = text[1..].TrimStart();
+            }
+        }
+
+        var match = PlainNumber().Match(text);
+        if (!match.Success || (match.Groups["int"].Length == 0 && match.Groups["frac"].Length == 0))
+        {
+            return false;
+        }
+
+        var digits = match.Groups["sep"].Success ? text.Replace(match.Groups["sep"].Value, string.Empty, StringComparison.Ordinal) : text;
+        if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value))
+        {
+            return false;
+        }
+
+        value = negative ? -value : value;
+        number = new ParsedNumber(isPercent ? value / 100 : value, isPercent, match.Groups["frac"].Length);
+        return true;
+    }
+
+    private static CellResult<long> WholeNumber(string cell)
+    {
+        var text = cell.Trim();
+        if (!TryParseNumber(text, out var number))
+        {
+            return CellResult.Fail<long>($"'{text}' is not a number");
+        }
+
+        if (number.IsPercent)
+        {
+            return CellResult.Fail<long>($"'{text}' is a percentage, not a count");
+        }
+
+        if (number.Value < 0)
+        {
+            return CellResult.Fail<long>($"'{text}' is negative");
+        }
+
+        if (decimal.Truncate(number.Value) != number.Value)
+        {
+            return CellResult.Fail<long>($"'{text}' is not a whole number");
+        }
+
+        return number.Value > long.MaxValue
+            ? CellResult.Fail<long>($"'{text}' is too large")
+            : CellResult.Ok((long)number.Value);
+    }
+
+    private static CellResult<object?> Box<T>(CellResult<T> result) => new(result.Value, result.Error);
+
+    [GeneratedRegex(@"^(?<int>[0-9]{1,3}(?<sep>[, \u00A0\u202F\u2009])[0-9]{3}(?:\k<sep>[0-9]{3})*|[0-9]*)(?:\.(?<frac>[0-9]+))?(?:[eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainNumber();
+
+    [GeneratedRegex(@"^(?<y>[0-9]{4})(?<sep>[-/])(?<m>[0-9]{1,2})\k<sep>(?<d>[0-9]{1,2})(?:(?:T|\s+)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SeparatedDate();
+
+    [GeneratedRegex(@"^(?<y>[0-9]{4})(?<m>[0-9]{2})(?<d>[0-9]{2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex CompactDate();
+
+    [GeneratedRegex(@"^=""(?<text>.*)""$", RegexOptions.CultureInvariant)]
+    private static partial Regex ExcelTextGuard();
+
+    [GeneratedRegex(@"^[0-9](?:\.[0-9]+)?[eE]\+?[0-9]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex ScientificNotation();
+}

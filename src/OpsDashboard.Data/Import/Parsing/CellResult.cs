@@ -1,0 +1,14 @@
+namespace OpsDashboard.Data.Import.Parsing;
+
+/// <summary>A cell's typed value, or the message explaining why the cell is wrong.</summary>
+internal readonly record struct CellResult<T>(T Value, string? Error)
+{
+    public bool IsOk => Error is null;
+}
+
+internal static class CellResult
+{
+    public static CellResult<T> Ok<T>(T value) => new(value, null);
+
+    public static CellResult<T> Fail<T>(string error) => new(default!, error);
+}

@@ -1,0 +1,134 @@
+namespace OpsDashboard.Data.Import.Parsing;
+
+/// <summary>
+/// Gives each header cell its meaning for the import kind, and reports what the header itself gets
+/// wrong: unknown columns (warning), columns of another kind (warning), two columns for the same
+/// fact, a rate that cannot be converted for lack of visitors (errors).
+/// </summary>
+internal static class HeaderMapper
+{
+    public static ColumnLayout Map(RawRow header, ImportKind kind, IssueCollector issues)
+    {
+        var row = header.Number;
+        var kindFacts = FactColumns.For(kind);
+        var keys = new Dictionary<KeyField, BoundColumn>();
+        var facts = new List<BoundFact>();
+        var rates = new List<BoundMetric>();
+        var derived = new List<BoundMetric>();
+
+        for (var index = 0; index < header.Cells.Count; index++)
+        {
+            var text = HeaderCatalog.Clean(header.Cells[index]);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var column = new BoundColumn(index, text);
+            switch (HeaderCatalog.Find(text))
+            {
+                case null:
+                    issues.Warn(row, text, $"Unknown column '{text}' ignored");
+                    break;
+                case KeyColumn { Field: var field } when !AppliesTo(field, kind):
+                    issues.Warn(row, text, NotPartOf(text, KeyLabel(field), kind));
+                    break;
+                case KeyColumn { Field: var field } when keys.TryGetValue(field, out var first):
+                    issues.Error(row, text, BothHold(first.Header, text, KeyLabel(field)));
+                    break;
+                case KeyColumn { Field: var field }:
+                    keys[field] = column;
+                    break;
+                case FactColumnMeaning { Fact: var name }:
+                    var fact = kindFacts.FirstOrDefault(candidate => candidate.Name == name);
+                    if (fact is null)
+                    {
+                        issues.Warn(row, text, NotPartOf(text, FactLabels.Of(name), kind));
+                    }
+                    else if (facts.FirstOrDefault(bound => bound.Fact.Name == name) is { } firstFact)
+                    {
+                        issues.Error(row, text, BothHold(firstFact.Column.Header, text, FactLabels.Of(name)));
+                    }
+                    else
+                    {
+                        facts.Add(new BoundFact(column, fact));
+                    }
+
+                    break;
+                case CountRateColumn { Rate: var rate } when Applies(rate, kindFacts):
+                    rates.Add(new BoundMetric(column, rate));
+                    break;
+                case DerivedMetricColumn { Metric: var metric } when Applies(metric, kindFacts):
+                    derived.Add(new BoundMetric(column, metric));
+                    break;
+                default:
+                    // A recognised rate whose inputs this kind does not store (CTR in a store file): nothing to check.
+                    break;
+            }
+        }
+
+        var conversions = new List<BoundMetric>();
+        var checks = new List<BoundMetric>();
+        foreach (var rate in rates)
+        {
+            if (facts.Any(bound => bound.Fact.Name == rate.Metric.Numerator))
+            {
+                // The count wins; its rate is only a cross-check.
+                checks.Add(rate);
+            }
+            else if (conversions.FirstOrDefault(bound => bound.Metric.Numerator == rate.Metric.Numerator) is { } first)
+            {
+                issues.Error(row, rate.Column.Header, BothHold(first.Column.Header, rate.Column.Header, $"the rate of {FactLabels.Of(rate.Metric.Numerator)}"));
+            }
+            else if (facts.Any(bound => bound.Fact.Name == rate.Metric.Denominator))
+            {
+                conversions.Add(rate);
+            }
+            else
+            {
+                issues.Error(row, rate.Column.Header,
+                    $"'{rate.Column.Header}' can only be turned into {FactLabels.Of(rate.Metric.Numerator)} with a {FactLabels.Of(rate.Metric.Denominator)} column (访客数/visitors) in the same file");
+            }
+        }
+
+        checks.AddRange(derived.Where(metric =>
+            facts.Any(bound => bound.Fact.Name == metric.Metric.Numerator)
+            && facts.Any(bound => bound.Fact.Name == metric.Metric.Denominator)));
+
+        return new ColumnLayout
+        {
+            Kind = kind,
+            HeaderRowNumber = row,
+            Keys = keys,
+            Facts = facts,
+            Conversions = conversions,
+            Checks = checks,
+        };
+    }
+
+    private static bool AppliesTo(KeyField field, ImportKind kind) => field switch
+    {
+        KeyField.SkuCode or KeyField.SkuName or KeyField.SkuCategory => kind == ImportKind.SkuDaily,
+        KeyField.SourceName or KeyField.SourceKind => kind == ImportKind.SourceDaily,
+        _ => true,
+    };
+
+    private static bool Applies(DerivedMetric metric, IReadOnlyList<FactColumn> kindFacts) =>
+        kindFacts.Any(fact => fact.Name == metric.Numerator) && kindFacts.Any(fact => fact.Name == metric.Denominator);
+
+    private static string KeyLabel(KeyField field) => field switch
+    {
+        KeyField.Date => "the date",
+        KeyField.SkuCode => "the SKU code",
+        KeyField.SkuName => "the SKU name",
+        KeyField.SkuCategory => "the category",
+        KeyField.SourceName => "the traffic source",
+        _ => "the source kind",
+    };
+
+    private static string NotPartOf(string header, string label, ImportKind kind) =>
+        $"Column '{header}' ({label}) is not part of a {kind.ToApiName()} import and is ignored";
+
+    private static string BothHold(string first, string second, string label) =>
+        $"Columns '{first}' and '{second}' both hold {label}; keep only one";
+}

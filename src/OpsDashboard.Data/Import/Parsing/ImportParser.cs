@@ -1,0 +1,67 @@
+namespace OpsDashboard.Data.Import.Parsing;
+
+/// <summary>
+/// Reads an uploaded store-daily, sku-daily or source-daily file (CSV in any common encoding, .xls,
+/// .xlsx) into typed rows, or into the complete list of what is wrong with it (DOMAIN §5). It never
+/// throws for bad input and never touches the database: when <see cref="ParsedImport.Errors"/> is
+/// not empty, the caller writes nothing.
+/// </summary>
+public static class ImportParser
+{
+    public static ParsedImport Parse(ImportKind kind, Stream content)
+    {
+        using var buffer = new MemoryStream();
+        content.CopyTo(buffer);
+        return Parse(kind, buffer.ToArray());
+    }
+
+    public static ParsedImport Parse(ImportKind kind, byte[] content)
+    {
+        if (!RawTableReader.TryRead(content, out var rows, out var fileError))
+        {
+            return FileLevelFailure(kind, fileError!);
+        }
+
+        if (HeaderRowFinder.Find(rows, kind) is not { } header)
+        {
+            return FileLevelFailure(kind, HeaderRowFinder.MissingHeaderMessage(rows, kind));
+        }
+
+        var issues = new IssueCollector();
+        var layout = HeaderMapper.Map(header, kind, issues);
+        var builder = new RowBuilder(layout, issues);
+        var duplicates = new DuplicateKeyGuard(layout, issues);
+        var parsed = new List<ParsedRow>();
+        var rowsRead = 0;
+        foreach (var row in rows.Where(row => row.Number > header.Number && !row.IsBlank))
+        {
+            rowsRead++;
+            var built = builder.Build(row);
+            var unique = built.Key is not { } key || duplicates.Accept(key, row.Number);
+            if (unique && built.Row is not null)
+            {
+                parsed.Add(built.Row);
+            }
+        }
+
+        return new ParsedImport
+        {
+            Kind = kind,
+            RowsRead = rowsRead,
+            Columns = layout.Columns,
+            Rows = parsed,
+            Errors = issues.Errors,
+            Warnings = issues.Warnings,
+        };
+    }
+
+    private static ParsedImport FileLevelFailure(ImportKind kind, string message) => new()
+    {
+        Kind = kind,
+        RowsRead = 0,
+        Columns = [],
+        Rows = [],
+        Errors = [new ImportIssue(null, null, message)],
+        Warnings = [],
+    };
+}

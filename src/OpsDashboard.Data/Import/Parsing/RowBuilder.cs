@@ -1,0 +1,167 @@
+namespace OpsDashboard.Data.Import.Parsing;
+
+/// <summary>
+/// Turns one data row into a <see cref="ParsedRow"/>: reads the key and every fact cell, converts a
+/// rate that stands in for a count, then applies the rules an actual day cannot break. Every
+/// problem is reported; none stops the row from being read further.
+/// </summary>
+internal sealed class RowBuilder(ColumnLayout layout, IssueCollector issues)
+{
+    /// <summary>Counts that are subsets of the day's visitors (DOMAIN §5: "impossible rows are errors").</summary>
+    private static readonly string[] SubsetsOfVisitors = ["paying_buyers", "bounced_visitors", "order_buyers"];
+
+    public BuiltRow Build(RawRow row)
+    {
+        var errorsBefore = issues.Errors.Count;
+        var date = ReadDate(row);
+        var skuCode = layout.Kind == ImportKind.SkuDaily ? ReadItem(row, KeyField.SkuCode, "SKU code") : null;
+        var sourceName = layout.Kind == ImportKind.SourceDaily ? ReadItem(row, KeyField.SourceName, "Source name") : null;
+        var sourceKind = ReadSourceKind(row);
+
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        ReadFacts(row, values);
+        ConvertRates(row, values);
+        CheckSubsetsOfVisitors(row, values);
+        CheckDerivedMetrics(row, values);
+
+        var item = skuCode ?? sourceName;
+        var hasKey = date is not null && (layout.Kind == ImportKind.StoreDaily || item is not null);
+        var key = hasKey ? new RowKey(date!.Value, item) : (RowKey?)null;
+        if (!hasKey || issues.Errors.Count != errorsBefore)
+        {
+            return new BuiltRow(key, null);
+        }
+
+        return new BuiltRow(key, new ParsedRow
+        {
+            RowNumber = row.Number,
+            Date = date!.Value,
+            SkuCode = skuCode,
+            SkuName = Text(row, KeyField.SkuName),
+            SkuCategory = Text(row, KeyField.SkuCategory),
+            SourceName = sourceName,
+            SourceKind = sourceKind,
+            Values = values,
+        });
+    }
+
+    private DateOnly? ReadDate(RawRow row)
+    {
+        var column = layout.Key(KeyField.Date)!;
+        var date = CellParser.Date(row.Cell(column.Index));
+        if (!date.IsOk)
+        {
+            issues.Error(row.Number, column.Header, date.Error!);
+            return null;
+        }
+
+        if (date.Value is null)
+        {
+            issues.Error(row.Number, column.Header, "Date is empty");
+        }
+
+        return date.Value;
+    }
+
+    private string? ReadItem(RawRow row, KeyField field, string label)
+    {
+        var column = layout.Key(field)!;
+        var text = CellParser.Text(row.Cell(column.Index));
+        if (text is null)
+        {
+            issues.Error(row.Number, column.Header, $"{label} is empty");
+            return null;
+        }
+
+        if (field == KeyField.SkuCode && CellParser.IsScientificNotation(text))
+        {
+            // The id went through a spreadsheet as a number; its last digits are gone for good.
+            issues.Error(row.Number, column.Header, $"'{text}' is an item id in scientific notation, so its digits are lost; export the id column as text");
+            return null;
+        }
+
+        return text;
+    }
+
+    private string? ReadSourceKind(RawRow row)
+    {
+        if (layout.Key(KeyField.SourceKind) is not { } column)
+        {
+            return null;
+        }
+
+        var kind = CellParser.SourceKind(row.Cell(column.Index));
+        if (!kind.IsOk)
+        {
+            issues.Error(row.Number, column.Header, kind.Error!);
+        }
+
+        return kind.Value;
+    }
+
+    private string? Text(RawRow row, KeyField field) =>
+        layout.Key(field) is { } column ? CellParser.Text(row.Cell(column.Index)) : null;
+
+    private void ReadFacts(RawRow row, Dictionary<string, object?> values)
+    {
+        foreach (var (column, fact) in layout.Facts)
+        {
+            var value = CellParser.Fact(fact.Type, row.Cell(column.Index));
+            if (value.IsOk)
+            {
+                values[fact.Name] = value.Value;
+            }
+            else
+            {
+                issues.Error(row.Number, column.Header, value.Error!);
+            }
+        }
+    }
+
+    private void ConvertRates(RawRow row, Dictionary<string, object?> values)
+    {
+        foreach (var (column, metric) in layout.Conversions)
+        {
+            var rate = CellParser.Rate(row.Cell(column.Index));
+            if (!rate.IsOk)
+            {
+                issues.Error(row.Number, column.Header, rate.Error!);
+                continue;
+            }
+
+            if (values.GetValueOrDefault(metric.Denominator) is long denominator)
+            {
+                // "Rounded to the nearest whole visitor, halves up" (DOMAIN §5); both factors are non-negative.
+                var count = decimal.Round((rate.Value ?? 0m) * denominator, 0, MidpointRounding.AwayFromZero);
+                values[metric.Numerator] = (long)count;
+            }
+        }
+    }
+
+    private void CheckSubsetsOfVisitors(RawRow row, Dictionary<string, object?> values)
+    {
+        if (values.GetValueOrDefault("visitors") is not long visitors)
+        {
+            return;
+        }
+
+        foreach (var fact in SubsetsOfVisitors)
+        {
+            if (values.GetValueOrDefault(fact) is long count && count > visitors)
+            {
+                issues.Error(row.Number, layout.ColumnOf(fact)?.Header, $"{FactLabels.Of(fact)} ({count}) exceed visitors ({visitors})");
+            }
+        }
+    }
+
+    private void CheckDerivedMetrics(RawRow row, Dictionary<string, object?> values)
+    {
+        foreach (var (column, metric) in layout.Checks)
+        {
+            if (DerivedMetricCheck.Disagreement(metric, row.Cell(column.Index), values) is { } message)
+            {
+                issues.Warn(row.Number, column.Header, message);
+            }
+        }
+    }
+}
