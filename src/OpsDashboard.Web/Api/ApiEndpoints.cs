@@ -26,32 +26,32 @@ public static class ApiEndpoints
         api.MapPost("/stores/{code}/imports/{kind}", ImportAsync);
 
         api.MapGet("/stores/{code}/overview", (string code, string? from, string? to, StoreCatalog stores, StoreReports reports, CancellationToken ct) =>
-            WithStoreAndRange(code, from, to, stores, ct, async (store, range) =>
+            WithStoreAndRange(code, from, to, stores, async (store, range) =>
             {
                 var o = await reports.OverviewAsync(store.Id, range, ct);
                 return Results.Ok(KpiSnapshotDto.Fill(
                     new OverviewDto
                     {
-                        Previous = KpiSnapshotDto.From(o.PreviousRange, o.Previous),
-                        YearAgo = KpiSnapshotDto.From(o.YearAgoRange, o.YearAgo),
+                        Previous = KpiSnapshotDto.Of(o.PreviousRange, o.Previous),
+                        YearAgo = KpiSnapshotDto.Of(o.YearAgoRange, o.YearAgo),
                         ChangeVsPrevious = GmvChangeDto.From(o.ChangeVsPrevious),
                         ChangeVsYearAgo = GmvChangeDto.From(o.ChangeVsYearAgo),
                     },
                     o.Range,
                     o.Current));
-            }));
+            }, ct));
 
         api.MapGet("/stores/{code}/page-health", (string code, string? from, string? to, StoreCatalog stores, StoreReports reports, CancellationToken ct) =>
-            WithStoreAndRange(code, from, to, stores, ct, async (store, range) =>
-                Results.Ok(PageHealthDto.From(range, await reports.PageHealthAsync(store, range, ct)))));
+            WithStoreAndRange(code, from, to, stores, async (store, range) =>
+                Results.Ok(PageHealthDto.Of(range, await reports.PageHealthAsync(store, range, ct))), ct));
 
         api.MapGet("/stores/{code}/sources", (string code, string? from, string? to, StoreCatalog stores, KpiQueries queries, CancellationToken ct) =>
-            WithStoreAndRange(code, from, to, stores, ct, async (store, range) =>
-                Results.Ok((await queries.SourceTotalsAsync(store.Id, range, ct)).Select(s => SourceDto.From(s, store.Thresholds)))));
+            WithStoreAndRange(code, from, to, stores, async (store, range) =>
+                Results.Ok((await queries.SourceTotalsAsync(store.Id, range, ct)).Select(s => SourceDto.From(s, store.Thresholds))), ct));
 
         api.MapGet("/stores/{code}/skus", (string code, string? from, string? to, StoreCatalog stores, KpiQueries queries, CancellationToken ct) =>
-            WithStoreAndRange(code, from, to, stores, ct, async (store, range) =>
-                Results.Ok((await queries.SkuTotalsAsync(store.Id, range, ct)).Select(SkuDto.From))));
+            WithStoreAndRange(code, from, to, stores, async (store, range) =>
+                Results.Ok((await queries.SkuTotalsAsync(store.Id, range, ct)).Select(SkuDto.From)), ct));
 
         return app;
     }
@@ -137,7 +137,7 @@ public static class ApiEndpoints
     }
 
     private static async Task<IResult> WithStoreAndRange(
-        string code, string? from, string? to, StoreCatalog stores, CancellationToken ct, Func<StoreInfo, DateRange, Task<IResult>> read)
+        string code, string? from, string? to, StoreCatalog stores, Func<StoreInfo, DateRange, Task<IResult>> read, CancellationToken ct)
     {
         if (await stores.FindAsync(code, ct) is not { } store)
         {

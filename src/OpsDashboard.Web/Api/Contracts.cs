@@ -74,7 +74,7 @@ public record KpiSnapshotDto
             PeerConversionRate = t.PeerConversionRate,
         };
 
-    public static KpiSnapshotDto From(DateRange range, StoreTotals t) => Fill(new KpiSnapshotDto(), range, t);
+    public static KpiSnapshotDto Of(DateRange range, StoreTotals t) => Fill(new KpiSnapshotDto(), range, t);
 }
 
 public sealed record GmvChangeDto(
@@ -119,7 +119,7 @@ public sealed record PageHealthDto(
     bool FixPagesBeforePromotion,
     IReadOnlyList<PageHealthCheckDto> Checks)
 {
-    public static PageHealthDto From(DateRange range, PageHealthReport r) => new(
+    public static PageHealthDto Of(DateRange range, PageHealthReport r) => new(
         range.From, range.To, r.StoreAov, r.FlagshipSku, r.FlagshipChosen, r.FlagshipAov, r.AovRatio, r.BounceRate, r.VisitDepth,
         r.ReturningShare, r.ReturningHeavy, r.FixPagesBeforePromotion,
         r.Checks.Select(c => new PageHealthCheckDto(c.Metric, c.Value, c.Status.ToApiName(), c.Threshold, c.PassThreshold)).ToList());

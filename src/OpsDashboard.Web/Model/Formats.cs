@@ -13,7 +13,7 @@ public static class Formats
 
     public static string Number(long value, CultureInfo culture) => value.ToString("#,##0", culture);
 
-    public static string Decimal(decimal? value, CultureInfo culture, string format = "0.00") =>
+    public static string Fixed(decimal? value, CultureInfo culture, string format = "0.00") =>
         value is { } v ? v.ToString(format, culture) : NoValue;
 
     public static string Money(decimal? amount, string currency, CultureInfo culture) =>

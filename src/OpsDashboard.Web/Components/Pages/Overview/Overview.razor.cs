@@ -39,7 +39,7 @@ public partial class Overview
         try
         {
             _stores = await Stores.ListAsync();
-            _store = _stores.FirstOrDefault(s => s.Code == StoreCode) ?? _stores.FirstOrDefault();
+            _store = _stores.FirstOrDefault(s => s.Code == StoreCode) ?? (_stores.Count > 0 ? _stores[0] : null);
             if (_store is null)
             {
                 return;
@@ -118,7 +118,7 @@ public partial class Overview
             L["OrderConversionTip"], Formats.PointChange(c.OrderConversionRate, p.OrderConversionRate, Culture));
         yield return new("bounceRate", L["BounceRate"], Formats.Percent(c.BounceRate, Culture), c.BounceRate, L["BounceTip"],
             Formats.PointChange(c.BounceRate, p.BounceRate, Culture));
-        yield return new("visitDepth", L["VisitDepth"], Formats.Decimal(c.VisitDepth, Culture), c.VisitDepth, L["DepthTip"],
+        yield return new("visitDepth", L["VisitDepth"], Formats.Fixed(c.VisitDepth, Culture), c.VisitDepth, L["DepthTip"],
             c.VisitDepth is { } cd && p.VisitDepth is { } pd ? Formats.RelativeChange(cd, pd, Culture) : Formats.NoValue);
     }
 
