@@ -14,7 +14,6 @@ internal static partial class CellParser
     private const decimal MaxMoney = long.MaxValue / Money.MinorUnitsPerUnit;
 
     private static readonly string[] EmptyMarkers = ["-", "--", "—", "——", "–"];
-    private static readonly char[] CurrencySymbols = ['¥', '￥', '$', '€', '£'];
 
     private static readonly Dictionary<string, bool> FlagWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -75,7 +74,7 @@ internal static partial class CellParser
         }
 
         var text = cell.Trim();
-        if (!TryParseNumber(text, out var number))
+        if (!NumberParser.TryParse(text, out var number))
         {
             return CellResult.Fail<long>($"'{text}' is not a number");
         }
@@ -104,7 +103,7 @@ internal static partial class CellParser
         }
 
         var text = cell.Trim();
-        if (!TryParseNumber(text, out var number))
+        if (!NumberParser.TryParse(text, out var number))
         {
             return CellResult.Fail<decimal?>($"'{text}' is not a number");
         }
@@ -136,7 +135,7 @@ internal static partial class CellParser
         }
 
         var text = cell.Trim();
-        if (!TryParseNumber(text, out var number))
+        if (!NumberParser.TryParse(text, out var number))
         {
             return CellResult.Fail<decimal?>($"'{text}' is not a number");
         }
@@ -217,58 +216,10 @@ internal static partial class CellParser
             : CellResult.Fail<string?>($"'{text}' is not a source kind (use {string.Join(", ", SourceKinds.All)} or 免费/付费/内容/社交/直接/会员)");
     }
 
-    /// <summary>
-    /// Parses 1,234 · ¥1,234.50 · ￥1,234.50 · $12 · 1 234 · 3.25% · -3 · 1E-05. Group separators must
-    /// group by three, so a decimal comma (12,5) is rejected instead of being read as 125.
-    /// </summary>
-    public static bool TryParseNumber(string cell, out ParsedNumber number)
-    {
-        number = default;
-        var text = cell.Trim();
-        var isPercent = text.EndsWith('%') || text.EndsWith('％');
-        if (isPercent)
-        {
-            text = text[..^1].TrimEnd();
-        }
-
-        var negative = false;
-        if (text.StartsWith('-') || text.StartsWith('+'))
-        {
-            negative = text[0] == '-';
-            text = text[1..].TrimStart();
-        }
-
-        if (text.Length > 0 && CurrencySymbols.Contains(text[0]))
-        {
-            text = text[1..].TrimStart();
-            if (!negative && text.StartsWith('-'))
-            {
-                negative = true;
-                text = text[1..].TrimStart();
-            }
-        }
-
-        var match = PlainNumber().Match(text);
-        if (!match.Success || (match.Groups["int"].Length == 0 && match.Groups["frac"].Length == 0))
-        {
-            return false;
-        }
-
-        var digits = match.Groups["sep"].Success ? text.Replace(match.Groups["sep"].Value, string.Empty, StringComparison.Ordinal) : text;
-        if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value))
-        {
-            return false;
-        }
-
-        value = negative ? -value : value;
-        number = new ParsedNumber(isPercent ? value / 100 : value, isPercent, match.Groups["frac"].Length);
-        return true;
-    }
-
     private static CellResult<long> WholeNumber(string cell)
     {
         var text = cell.Trim();
-        if (!TryParseNumber(text, out var number))
+        if (!NumberParser.TryParse(text, out var number))
         {
             return CellResult.Fail<long>($"'{text}' is not a number");
         }
@@ -294,9 +245,6 @@ internal static partial class CellParser
     }
 
     private static CellResult<object?> Box<T>(CellResult<T> result) => new(result.Value, result.Error);
-
-    [GeneratedRegex(@"^(?<int>[0-9]{1,3}(?<sep>[, \u00A0\u202F\u2009])[0-9]{3}(?:\k<sep>[0-9]{3})*|[0-9]*)(?:\.(?<frac>[0-9]+))?(?:[eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex PlainNumber();
 
     [GeneratedRegex(@"^(?<y>[0-9]{4})(?<sep>[-/])(?<m>[0-9]{1,2})\k<sep>(?<d>[0-9]{1,2})(?:(?:T|\s+)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatedDate();

@@ -25,7 +25,7 @@ internal static class DerivedMetricCheck
         }
 
         var text = cell.Trim();
-        if (!CellParser.TryParseNumber(text, out var shown))
+        if (!NumberParser.TryParse(text, out var shown))
         {
             return $"'{text}' is not a number, so it was not checked (this column is never stored)";
         }

@@ -44,6 +44,11 @@ public static class ImportParser
             }
         }
 
+        if (rowsRead == 0)
+        {
+            issues.Warn(header.Number, null, $"The file has a header on row {header.Number} but no data rows below it");
+        }
+
         return new ParsedImport
         {
             Kind = kind,

@@ -239,23 +239,4 @@ public class CellParserTests
             CultureInfo.CurrentCulture = original;
         }
     }
-
-    [Theory]
-    [InlineData("3.25%", 2, true)]
-    [InlineData("0.0325", 4, false)]
-    [InlineData("238", 0, false)]
-    public void Parsed_number_remembers_how_many_decimals_were_shown(string cell, int decimals, bool isPercent)
-    {
-        Assert.True(CellParser.TryParseNumber(cell, out var number));
-        Assert.Equal(decimals, number.Decimals);
-        Assert.Equal(isPercent, number.IsPercent);
-    }
-
-    [Fact]
-    public void Half_unit_of_a_percentage_is_scaled_to_a_fraction()
-    {
-        Assert.True(CellParser.TryParseNumber("3.25%", out var number));
-
-        Assert.Equal(0.00005m, number.HalfUnit);
-    }
 }

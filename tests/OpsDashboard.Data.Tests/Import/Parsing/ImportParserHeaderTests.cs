@@ -287,6 +287,16 @@ public class ImportParserHeaderTests
         Assert.Equal(7L, Assert.Single(result.Rows).Values["visitors"]);
     }
 
+    [Fact]
+    public void Header_without_data_rows_is_a_warning_not_an_error()
+    {
+        var result = ImportFiles.Parse(ImportKind.StoreDaily, "title", "date,visitors", "");
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(0, result.RowsRead);
+        Assert.Equal([new ImportIssue(2, null, "The file has a header on row 2 but no data rows below it")], result.Warnings);
+    }
+
     private static void AssertStoreRow(ParsedRow row, int rowNumber)
     {
         Assert.Equal(rowNumber, row.RowNumber);
