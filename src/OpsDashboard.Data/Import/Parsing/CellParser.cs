@@ -46,7 +46,8 @@ internal static partial class CellParser
         FactValueType.Level => Box(Level(cell)),
         FactValueType.PlatformRate => Box(PlatformRate(cell)),
         FactValueType.Score => Box(Score(cell)),
-        _ => Box(Flag(cell)),
+        FactValueType.Flag => Box(Flag(cell)),
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "A fact type the importer does not know how to read."),
     };
 
     /// <summary>A flow count: whole, not negative; empty is 0.</summary>
