@@ -31,7 +31,8 @@ public sealed class RunningApp : WebApplicationFactory<Program>
     {
         var app = new RunningApp(await TestDatabase.CreateAsync(provider));
         app.StartServer();
-        var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
+            ?? throw new InvalidOperationException("Kestrel did not report its address.");
         app.BaseUrl = addresses.Addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal);
         return app;
     }
