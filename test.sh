@@ -11,6 +11,10 @@ fi
 if [ ! -x /usr/bin/chromium ]; then
   missing+=(chromium)
 fi
+# Chinese glyphs for the zh-CN screenshots the browser tests save.
+if [ ! -d /usr/share/fonts/opentype/noto ]; then
+  missing+=(fonts-noto-cjk)
+fi
 
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ]; then

@@ -47,6 +47,9 @@ public sealed class RunningApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // Outside Development the build's static assets (MudBlazor's CSS and JS) must be switched on explicitly.
+        builder.UseStaticWebAssets();
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = Database.Provider.ToString(),

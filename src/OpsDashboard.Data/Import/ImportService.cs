@@ -42,7 +42,7 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
             {
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(token);
-                var upsert = new SqlUpsert(db.Database.GetDbConnection(), transaction.GetDbTransaction(), options.UpsertBatchSize);
+                var upsert = new SqlUpsert(db.Database.GetDbConnection(), transaction.GetDbTransaction(), options.UpsertBatchSize, SqlUpsert.MaxParametersFor(db.Provider));
                 var counts = await new FactWriter(db, upsert).WriteAsync(storeId, parsed, token);
                 db.ImportBatches.Add(new ImportBatch
                 {

@@ -11,10 +11,14 @@ public sealed record SqlColumn(string Name, DbType Type);
 /// Set-based writes: multi-row INSERT … ON CONFLICT … DO UPDATE in batches. EF Core has no upsert,
 /// and the statement is the same on SQLite (3.24+) and PostgreSQL, so one code path serves both.
 /// </summary>
-internal sealed class SqlUpsert(DbConnection connection, DbTransaction transaction, int batchSize)
+internal sealed class SqlUpsert(DbConnection connection, DbTransaction transaction, int batchSize, int maxParameters)
 {
-    /// <summary>Both providers cap the number of parameters per statement (SQLite 32,766; PostgreSQL 65,535).</summary>
-    private const int MaxParameters = 30_000;
+    /// <summary>
+    /// Parameters per statement. PostgreSQL allows 65,535. SQLite binds named parameters by a
+    /// linear search over the statement's names, so binding cost grows with the square of the
+    /// count: about a thousand per statement was measured fastest (docs/benchmarks.md).
+    /// </summary>
+    public static int MaxParametersFor(DatabaseProvider provider) => provider == DatabaseProvider.Sqlite ? 1_000 : 30_000;
 
     /// <param name="updateAssignments">SET assignments when the key exists (see <see cref="Overwrite"/>); empty means DO NOTHING.</param>
     public async Task ExecuteAsync(
@@ -25,7 +29,7 @@ internal sealed class SqlUpsert(DbConnection connection, DbTransaction transacti
         IReadOnlyList<object?[]> rows,
         CancellationToken cancellationToken)
     {
-        var rowsPerStatement = Math.Max(1, Math.Min(batchSize, MaxParameters / columns.Count));
+        var rowsPerStatement = Math.Max(1, Math.Min(batchSize, maxParameters / columns.Count));
         var conflict = BuildConflictClause(keyColumns, updateAssignments);
         var head = $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => c.Name))}) VALUES ";
 

@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.Logging.Abstractions;
+using OpsDashboard.Core.Periods;
+using OpsDashboard.Data;
+using OpsDashboard.Data.Demo;
+using OpsDashboard.Data.Import;
+using OpsDashboard.Testing;
+
+// Side-by-side figures on SQLite and PostgreSQL: import throughput for a 100k-row file and read
+// latency of the KPI queries on demo data. Usage: dotnet run -c Release --project bench/OpsDashboard.Bench [-- --write docs/benchmarks.md]
+var output = args.SkipWhile(a => a != "--write").Skip(1).FirstOrDefault();
+var report = new StringBuilder();
+var culture = CultureInfo.InvariantCulture;
+report.AppendLine("| provider | measurement | result |").AppendLine("| --- | --- | --- |");
+
+var file = ImportFile.SkuDaily(skus: 200, days: 500);
+Console.WriteLine($"Import file: {file.Rows:N0} rows, {file.Bytes.Length / 1024.0 / 1024.0:F1} MiB (sku-daily CSV)");
+
+foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres })
+{
+    await using var db = await TestDatabase.CreateAsync(provider);
+    var store = await db.CreateStoreAsync("bench");
+
+    var insert = await Timed(() => db.Imports.ImportAsync(store, ImportKind.SkuDaily, file.Bytes, "bench.csv"));
+    Require(insert.Result);
+    var update = await Timed(() => db.Imports.ImportAsync(store, ImportKind.SkuDaily, file.Bytes, "bench.csv"));
+    Require(update.Result);
+    Row(provider, $"import {file.Rows:N0} new rows (parse + write)", $"{insert.Elapsed.TotalSeconds:F2} s = {file.Rows / insert.Elapsed.TotalSeconds:N0} rows/s");
+    Row(provider, $"re-import the same {file.Rows:N0} rows (all updates)", $"{update.Elapsed.TotalSeconds:F2} s = {file.Rows / update.Elapsed.TotalSeconds:N0} rows/s");
+
+    await using (var demoDb = await TestDatabase.CreateAsync(provider))
+    {
+        var demo = new DemoDataSeeder(demoDb.Factory, demoDb.Stores, demoDb.Imports, NullLogger<DemoDataSeeder>.Instance);
+        var lastDay = new DateOnly(2026, 11, 22);
+        var seed = await Timed(() => demo.SeedIfEmptyAsync(lastDay, CancellationToken.None));
+        Row(provider, "seed demo data (2 stores, 18 months)", $"{seed.Elapsed.TotalSeconds:F2} s");
+
+        var tmall = (await demoDb.Stores.FindAsync("tmall-flagship"))!;
+        foreach (var days in new[] { 7, 30, 365 })
+        {
+            var range = new DateRange(lastDay.AddDays(1 - days), lastDay);
+            var overview = await Median(() => demoDb.Reports.OverviewAsync(tmall.Id, range));
+            var pageHealth = await Median(() => demoDb.Reports.PageHealthAsync(tmall, range));
+            var sources = await Median(() => demoDb.Queries.SourceTotalsAsync(tmall.Id, range));
+            Row(provider, $"overview, {days} days (3 periods summed)", $"{overview:F1} ms median of 21");
+            Row(provider, $"page health, {days} days", $"{pageHealth:F1} ms median of 21");
+            Row(provider, $"sources, {days} days", $"{sources:F1} ms median of 21");
+        }
+    }
+}
+
+Console.WriteLine(report);
+if (output is not null)
+{
+    var text = $"""
+        # Benchmarks
+
+        Measured by `bench/OpsDashboard.Bench` on {DateTime.UtcNow:yyyy-MM-dd} ({Environment.ProcessorCount} cores, .NET {Environment.Version}),
+        PostgreSQL 15 as a local throwaway cluster (fsync off), SQLite as a local WAL file. Re-run with
+        `dotnet run -c Release --project bench/OpsDashboard.Bench -- --write docs/benchmarks.md`.
+
+        {report}
+        """;
+    await File.WriteAllTextAsync(output, text);
+    Console.WriteLine($"Written to {output}");
+}
+
+void Row(DatabaseProvider provider, string what, string result)
+{
+    report.AppendLine(culture, $"| {provider} | {what} | {result} |");
+    Console.WriteLine($"{provider,-8} {what}: {result}");
+}
+
+static void Require(ImportResult result)
+{
+    if (!result.Succeeded)
+    {
+        throw new InvalidOperationException("Benchmark import failed: " + string.Join("; ", result.Errors.Take(5).Select(e => e.Message)));
+    }
+}
+
+static async Task<(T Result, TimeSpan Elapsed)> Timed<T>(Func<Task<T>> action)
+{
+    var stopwatch = Stopwatch.StartNew();
+    var result = await action();
+    return (result, stopwatch.Elapsed);
+}
+
+static async Task<double> Median<T>(Func<Task<T>> action)
+{
+    await action(); // warm-up: connection pool, query plan caches
+    var samples = new List<double>();
+    for (var i = 0; i < 21; i++)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        await action();
+        samples.Add(stopwatch.Elapsed.TotalMilliseconds);
+    }
+
+    samples.Sort();
+    return samples[samples.Count / 2];
+}
+
+/// <summary>A generated platform export of a given size.</summary>
+internal sealed record ImportFile(byte[] Bytes, int Rows)
+{
+    public static ImportFile SkuDaily(int skus, int days)
+    {
+        var csv = new StringBuilder("日期,商品ID,商品名称,商品访客数,商品浏览量,跳失人数,商品加购人数,下单买家数,支付买家数,支付件数,支付金额,库存\n");
+        var random = new Random(42);
+        var start = new DateOnly(2025, 1, 1);
+        for (var d = 0; d < days; d++)
+        {
+            var date = start.AddDays(d).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            for (var s = 0; s < skus; s++)
+            {
+                var visitors = random.Next(50, 5000);
+                var paying = random.Next(0, visitors / 20);
+                csv.Append(CultureInfo.InvariantCulture,
+                    $"{date},6805{s:00000000000000},商品{s},{visitors},{visitors * 3},{visitors / 2},{visitors / 10},{paying + 1},{paying},{paying},\"¥{paying * 129.9m:N2}\",{random.Next(0, 900)}\n");
+            }
+        }
+
+        return new ImportFile(Encoding.UTF8.GetBytes(csv.ToString()), skus * days);
+    }
+}
