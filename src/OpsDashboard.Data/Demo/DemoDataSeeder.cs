@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using OpsDashboard.Data.Import;
+using OpsDashboard.Data.Stores;
+
+namespace OpsDashboard.Data.Demo;
+
+/// <summary>
+/// Fills an empty database with the demo stores (Demo__Seed, DOMAIN §6), so a fresh
+/// <c>dotnet run</c> shows a living dashboard. Writes through the same import path as an
+/// operator's files, one month of one kind per transaction, so aliases, SKUs and sources are
+/// created exactly as a real import creates them.
+/// </summary>
+public sealed class DemoDataSeeder(
+    IDbContextFactory<OpsDbContext> contextFactory,
+    StoreCatalog stores,
+    ImportService imports,
+    ILogger<DemoDataSeeder> logger)
+{
+    /// <summary>
+    /// Seeds <see cref="DemoDataGenerator.Months"/> months ending on <paramref name="lastDay"/> (the
+    /// app passes yesterday). Returns false and writes nothing when any store exists.
+    /// </summary>
+    public async Task<bool> SeedIfEmptyAsync(DateOnly lastDay, CancellationToken ct)
+    {
+        await using (var db = await contextFactory.CreateDbContextAsync(ct))
+        {
+            if (await db.Stores.AnyAsync(ct))
+            {
+                logger.LogInformation("Demo data not seeded: the database already has stores");
+                return false;
+            }
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        var from = DemoDataGenerator.FirstDay(lastDay);
+        var seeded = 0;
+        long totalRows = 0;
+        foreach (var profile in DemoStores.All)
+        {
+            StoreInfo store;
+            try
+            {
+                store = await stores.CreateAsync(new NewStore(profile.Code, profile.Name, profile.Platform, profile.Currency), ct);
+            }
+            catch (StoreConflictException)
+            {
+                // Another instance started on the same empty database at the same moment.
+                logger.LogWarning("Demo store {StoreCode} already exists; skipping it", profile.Code);
+                continue;
+            }
+
+            totalRows += await SeedStoreAsync(profile, store, from, lastDay, ct);
+            seeded++;
+        }
+
+        logger.LogInformation(
+            "Demo data seeded: {StoreCount} stores, {RowCount} rows from {From} to {To} in {ElapsedMs} ms",
+            seeded, totalRows, from, lastDay, stopwatch.ElapsedMilliseconds);
+        return seeded > 0;
+    }
+
+    private async Task<long> SeedStoreAsync(DemoStoreProfile profile, StoreInfo store, DateOnly from, DateOnly lastDay, CancellationToken ct)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        long storeDays = 0, skuDays = 0, sourceDays = 0;
+        var payments = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var days = DemoDataGenerator.Generate(profile, from, lastDay, DemoDataGenerator.SeedFor(profile, lastDay));
+        foreach (var month in DemoImports.ByMonth(profile, days))
+        {
+            foreach (var parsed in month.Imports)
+            {
+                var fileName = string.Create(CultureInfo.InvariantCulture, $"demo-{profile.Code}-{parsed.Kind.ToApiName()}-{month.Month:yyyy-MM}");
+                var result = await imports.WriteAsync(store.Id, parsed, fileName, ct);
+                if (!result.Succeeded)
+                {
+                    var first = result.Errors[0];
+                    throw new InvalidOperationException(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Demo data for {profile.Code} was rejected ({fileName}, row {first.Row}, column {first.Column}): {first.Message}"));
+                }
+            }
+
+            storeDays += month.StoreDaily.Rows.Count;
+            skuDays += month.SkuDaily.Rows.Count;
+            sourceDays += month.SourceDaily.Rows.Count;
+            foreach (var row in month.Days.SelectMany(d => d.Skus))
+            {
+                payments[row.SkuCode] = payments.GetValueOrDefault(row.SkuCode) + row.PaymentAmount;
+            }
+        }
+
+        string? flagship = null;
+        if (profile.ChooseFlagship)
+        {
+            flagship = payments.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).FirstOrDefault();
+            if (flagship is not null)
+            {
+                await stores.UpdateAsync(profile.Code, new StoreChanges(null, null, null, flagship), ct);
+            }
+        }
+
+        logger.LogInformation(
+            "Demo store {StoreCode} seeded: {StoreDays} store days, {SkuDays} SKU days, {SourceDays} source days, flagship {FlagshipSku}, in {ElapsedMs} ms",
+            profile.Code, storeDays, skuDays, sourceDays, flagship, stopwatch.ElapsedMilliseconds);
+        return storeDays + skuDays + sourceDays;
+    }
+}
