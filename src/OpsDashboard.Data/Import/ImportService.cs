@@ -22,7 +22,15 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
             return new ImportResult { RowsRead = parsed.RowsRead, Errors = parsed.Errors, Warnings = parsed.Warnings };
         }
 
-        return await WriteAsync(storeId, parsed, fileName, ct);
+        var result = await WriteAsync(storeId, parsed, fileName, ct);
+        if (result.Succeeded)
+        {
+            logger.LogInformation(
+                "Imported {Kind} for store {StoreId}: {RowsRead} rows read, {RowsInserted} inserted, {RowsUpdated} updated",
+                kind.ToApiName(), storeId, result.RowsRead, result.RowsInserted, result.RowsUpdated);
+        }
+
+        return result;
     }
 
     /// <summary>Writes rows that are already parsed and valid (the demo seeder uses this too).</summary>
@@ -61,8 +69,9 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
                 return counts;
             }, ct);
 
-            logger.LogInformation(
-                "Imported {Kind} for store {StoreId}: {RowsRead} rows read, {RowsInserted} inserted, {RowsUpdated} updated in {ElapsedMs} ms",
+            // Debug: the demo seeder writes through here a hundred times at start-up.
+            logger.LogDebug(
+                "Wrote {Kind} for store {StoreId}: {RowsRead} rows read, {RowsInserted} inserted, {RowsUpdated} updated in {ElapsedMs} ms",
                 parsed.Kind.ToApiName(), storeId, parsed.RowsRead, inserted, updated, stopwatch.ElapsedMilliseconds);
             return new ImportResult { RowsRead = parsed.RowsRead, RowsInserted = inserted, RowsUpdated = updated, Warnings = parsed.Warnings };
         }
