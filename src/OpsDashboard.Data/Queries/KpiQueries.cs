@@ -11,7 +11,7 @@ public sealed record DailyStoreTotals(DateOnly Date, StoreTotals Totals);
 /// Sums facts in the database (GROUP BY over the fact tables) and hands the additive totals to
 /// Core, where every rate is derived. Every query is scoped by the store it reads.
 /// </summary>
-public sealed class KpiQueries(IDbContextFactory<OpsDbContext> contextFactory)
+public sealed partial class KpiQueries(IDbContextFactory<OpsDbContext> contextFactory)
 {
     public async Task<StoreTotals> StoreTotalsAsync(int storeId, DateRange range, CancellationToken ct = default)
     {
