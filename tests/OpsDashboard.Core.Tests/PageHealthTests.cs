@@ -26,6 +26,14 @@ public sealed class PageHealthTests
     }
 
     [Fact]
+    public void Flagship_TieBetweenItemIds_GoesToTheNumericallyLowest()
+    {
+        var longId = new SkuTotals { Sku = "10", PaymentAmount = 100m };
+        var shortId = new SkuTotals { Sku = "9", PaymentAmount = 100m };
+        Assert.Equal("9", Flagship.Select(null, [longId, shortId])!.Sku);
+    }
+
+    [Fact]
     public void Flagship_NoSkus_IsNone() => Assert.Null(Flagship.Select(null, []));
 
     [Fact]

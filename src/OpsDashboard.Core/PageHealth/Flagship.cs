@@ -20,7 +20,7 @@ public static class Flagship
 
         return skus
             .OrderByDescending(s => s.PaymentAmount)
-            .ThenBy(s => s.Sku, StringComparer.Ordinal)
+            .ThenBy(s => s.Sku, SkuCodeOrder.Instance)
             .FirstOrDefault();
     }
 }

@@ -18,22 +18,7 @@ public sealed partial class KpiQueries(IDbContextFactory<OpsDbContext> contextFa
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var row = await StoreDays(db, storeId, range)
             .GroupBy(d => d.StoreId)
-            .Select(g => new StoreSums
-            {
-                Visitors = g.Sum(d => d.Visitors),
-                PageViews = g.Sum(d => d.PageViews),
-                BouncedVisitors = g.Sum(d => d.BouncedVisitors),
-                ReturningVisitors = g.Sum(d => d.ReturningVisitors),
-                AddToCartBuyers = g.Sum(d => d.AddToCartBuyers),
-                OrderBuyers = g.Sum(d => d.OrderBuyers),
-                PayingBuyers = g.Sum(d => d.PayingBuyers),
-                PaymentAmountMinor = g.Sum(d => d.PaymentAmountMinor),
-                RefundAmountMinor = g.Sum(d => d.RefundAmountMinor),
-                Inquirers = g.Sum(d => d.Inquirers),
-                InquiryPayingBuyers = g.Sum(d => d.InquiryPayingBuyers),
-                PeerUnitsTimesVisitors = g.Sum(d => d.PeerConversionRateUnits == null ? 0 : d.PeerConversionRateUnits.Value * d.Visitors),
-                PeerVisitors = g.Sum(d => d.PeerConversionRateUnits == null ? 0 : d.Visitors),
-            })
+            .Select(SumsByKey<int>())
             .FirstOrDefaultAsync(ct);
         return row?.ToTotals() ?? StoreTotals.Empty;
     }
@@ -43,29 +28,10 @@ public sealed partial class KpiQueries(IDbContextFactory<OpsDbContext> contextFa
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var rows = await StoreDays(db, storeId, range)
             .GroupBy(d => d.Date)
-            .Select(g => new
-            {
-                Date = g.Key,
-                Sums = new StoreSums
-                {
-                    Visitors = g.Sum(d => d.Visitors),
-                    PageViews = g.Sum(d => d.PageViews),
-                    BouncedVisitors = g.Sum(d => d.BouncedVisitors),
-                    ReturningVisitors = g.Sum(d => d.ReturningVisitors),
-                    AddToCartBuyers = g.Sum(d => d.AddToCartBuyers),
-                    OrderBuyers = g.Sum(d => d.OrderBuyers),
-                    PayingBuyers = g.Sum(d => d.PayingBuyers),
-                    PaymentAmountMinor = g.Sum(d => d.PaymentAmountMinor),
-                    RefundAmountMinor = g.Sum(d => d.RefundAmountMinor),
-                    Inquirers = g.Sum(d => d.Inquirers),
-                    InquiryPayingBuyers = g.Sum(d => d.InquiryPayingBuyers),
-                    PeerUnitsTimesVisitors = g.Sum(d => d.PeerConversionRateUnits == null ? 0 : d.PeerConversionRateUnits.Value * d.Visitors),
-                    PeerVisitors = g.Sum(d => d.PeerConversionRateUnits == null ? 0 : d.Visitors),
-                },
-            })
-            .OrderBy(r => r.Date)
+            .Select(SumsByKey<DateOnly>())
+            .OrderBy(r => r.Key)
             .ToListAsync(ct);
-        return rows.Select(r => new DailyStoreTotals(r.Date, r.Sums.ToTotals())).ToList();
+        return rows.Select(r => new DailyStoreTotals(r.Key, r.ToTotals())).ToList();
     }
 
     public async Task<IReadOnlyList<SkuTotals>> SkuTotalsAsync(int storeId, DateRange range, CancellationToken ct = default)
@@ -182,9 +148,30 @@ public sealed partial class KpiQueries(IDbContextFactory<OpsDbContext> contextFa
     private static IQueryable<Entities.StoreDay> StoreDays(OpsDbContext db, int storeId, DateRange range) =>
         db.StoreDays.Where(d => d.StoreId == storeId && d.Date >= range.From && d.Date <= range.To);
 
+    /// <summary>The one projection of store-day sums, translated to SUM(...) per group by EF.</summary>
+    private static System.Linq.Expressions.Expression<Func<IGrouping<TKey, Entities.StoreDay>, StoreSums<TKey>>> SumsByKey<TKey>() =>
+        g => new StoreSums<TKey>
+        {
+            Key = g.Key,
+            Visitors = g.Sum(d => d.Visitors),
+            PageViews = g.Sum(d => d.PageViews),
+            BouncedVisitors = g.Sum(d => d.BouncedVisitors),
+            ReturningVisitors = g.Sum(d => d.ReturningVisitors),
+            AddToCartBuyers = g.Sum(d => d.AddToCartBuyers),
+            OrderBuyers = g.Sum(d => d.OrderBuyers),
+            PayingBuyers = g.Sum(d => d.PayingBuyers),
+            PaymentAmountMinor = g.Sum(d => d.PaymentAmountMinor),
+            RefundAmountMinor = g.Sum(d => d.RefundAmountMinor),
+            Inquirers = g.Sum(d => d.Inquirers),
+            InquiryPayingBuyers = g.Sum(d => d.InquiryPayingBuyers),
+            PeerUnitsTimesVisitors = g.Sum(d => d.PeerConversionRateUnits == null ? 0 : d.PeerConversionRateUnits.Value * d.Visitors),
+            PeerVisitors = g.Sum(d => d.PeerConversionRateUnits == null ? 0 : d.Visitors),
+        };
+
     /// <summary>Raw sums as the database returns them (money in minor units, peer rate in 1e-8 units).</summary>
-    private sealed class StoreSums
+    private sealed class StoreSums<TKey>
     {
+        public TKey Key { get; init; } = default!;
         public long Visitors { get; init; }
         public long PageViews { get; init; }
         public long BouncedVisitors { get; init; }

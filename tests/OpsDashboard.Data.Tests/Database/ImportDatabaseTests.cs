@@ -277,3 +277,25 @@ internal static class CodePagesEncoding
         }
     }
 }
+
+/// <summary>Trend and span queries group by day in the database on both providers.</summary>
+public sealed class KpiQueryTests
+{
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task DailySeries_HasOneRowPerDayWithData_AndSpanCoversThem(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var store = await db.CreateStoreAsync();
+        const string csv = "date,visitors,paying_buyers,payment_amount\n2026-11-03,200,10,1000\n2026-11-01,100,4,400\n";
+        Assert.True((await db.Imports.ImportAsync(store, ImportKind.StoreDaily, Encoding.UTF8.GetBytes(csv), null)).Succeeded);
+
+        var series = await db.Queries.StoreDailySeriesAsync(store, new DateRange(new DateOnly(2026, 10, 30), new DateOnly(2026, 11, 30)));
+
+        Assert.Equal([new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 3)], series.Select(d => d.Date));
+        Assert.Equal([0.04m, 0.05m], series.Select(d => d.Totals.ConversionRate!.Value));
+        Assert.Equal(new DateRange(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 3)), await db.Queries.StoreDataSpanAsync(store));
+        Assert.Null(await db.Queries.StoreDataSpanAsync(await db.CreateStoreAsync("empty")));
+    }
+}
