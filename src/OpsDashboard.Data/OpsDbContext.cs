@@ -18,6 +18,8 @@ public abstract class OpsDbContext(DbContextOptions options) : DbContext(options
     public DbSet<SkuDay> SkuDays => Set<SkuDay>();
     public DbSet<SourceDay> SourceDays => Set<SourceDay>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+    public DbSet<SalesTarget> SalesTargets => Set<SalesTarget>();
+    public DbSet<Annotation> Annotations => Set<Annotation>();
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -7,6 +7,7 @@ using MudBlazor.Services;
 using OpsDashboard.Data;
 using OpsDashboard.Data.Demo;
 using OpsDashboard.Data.Import;
+using OpsDashboard.Data.Planning;
 using OpsDashboard.Data.Queries;
 using OpsDashboard.Data.Stores;
 using OpsDashboard.Web.Api;
@@ -55,6 +56,8 @@ public static class Extensions
         builder.Services.AddSingleton<StoreReports>();
         builder.Services.AddSingleton<ImportService>();
         builder.Services.AddSingleton<DemoDataSeeder>();
+        builder.Services.AddSingleton<TargetService>();
+        builder.Services.AddSingleton<AnnotationService>();
 
         builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
         builder.Services.Configure<ImportOptions>(builder.Configuration.GetSection(ImportOptions.Section));

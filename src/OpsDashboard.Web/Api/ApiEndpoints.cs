@@ -14,6 +14,7 @@ public static class ApiEndpoints
     public static IEndpointRouteBuilder MapApiV1(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").AddEndpointFilter<ApiKeyFilter>().DisableAntiforgery();
+        api.MapPlanning();
 
         api.MapGet("/stores", async (StoreCatalog stores, CancellationToken ct) =>
             Results.Ok((await stores.ListAsync(ct)).Select(StoreDto.From)));
@@ -152,6 +153,6 @@ public static class ApiEndpoints
     internal static IResult BadRequest(string detail) =>
         Results.Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest, title: "Bad request");
 
-    private static IResult StoreNotFound(string code) =>
+    internal static IResult StoreNotFound(string code) =>
         Results.Problem(detail: $"No store with code '{code}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
 }

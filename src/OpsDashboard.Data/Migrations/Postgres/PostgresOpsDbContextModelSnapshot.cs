@@ -22,6 +22,42 @@ namespace OpsDashboard.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("OpsDashboard.Data.Entities.Annotation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<int>("StoreId")
+                        .HasColumnType("integer")
+                        .HasColumnName("store_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_annotations");
+
+                    b.HasIndex("StoreId", "Date")
+                        .HasDatabaseName("ix_annotations_store_id_date");
+
+                    b.ToTable("annotations", (string)null);
+                });
+
             modelBuilder.Entity("OpsDashboard.Data.Entities.ImportBatch", b =>
                 {
                     b.Property<long>("Id")
@@ -77,6 +113,53 @@ namespace OpsDashboard.Data.Migrations.Postgres
                         .HasDatabaseName("ix_import_batches_store_id_id");
 
                     b.ToTable("import_batches", (string)null);
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Entities.SalesTarget", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_minor");
+
+                    b.Property<string>("PeriodKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("period_kind");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date")
+                        .HasColumnName("period_start");
+
+                    b.Property<string>("Shape")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("shape");
+
+                    b.Property<int>("StoreId")
+                        .HasColumnType("integer")
+                        .HasColumnName("store_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sales_targets");
+
+                    b.HasIndex("StoreId", "PeriodKind", "PeriodStart")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sales_targets_store_id_period_kind_period_start");
+
+                    b.ToTable("sales_targets", (string)null);
                 });
 
             modelBuilder.Entity("OpsDashboard.Data.Entities.Sku", b =>
@@ -467,6 +550,16 @@ namespace OpsDashboard.Data.Migrations.Postgres
                     b.ToTable("traffic_sources", (string)null);
                 });
 
+            modelBuilder.Entity("OpsDashboard.Data.Entities.Annotation", b =>
+                {
+                    b.HasOne("OpsDashboard.Data.Entities.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_annotations_stores_store_id");
+                });
+
             modelBuilder.Entity("OpsDashboard.Data.Entities.ImportBatch", b =>
                 {
                     b.HasOne("OpsDashboard.Data.Entities.Store", null)
@@ -475,6 +568,16 @@ namespace OpsDashboard.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_import_batches_stores_store_id");
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Entities.SalesTarget", b =>
+                {
+                    b.HasOne("OpsDashboard.Data.Entities.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sales_targets_stores_store_id");
                 });
 
             modelBuilder.Entity("OpsDashboard.Data.Entities.Sku", b =>

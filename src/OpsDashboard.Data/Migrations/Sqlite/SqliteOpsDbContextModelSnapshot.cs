@@ -17,6 +17,40 @@ namespace OpsDashboard.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.5");
 
+            modelBuilder.Entity("OpsDashboard.Data.Entities.Annotation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<int>("StoreId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("store_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_annotations");
+
+                    b.HasIndex("StoreId", "Date")
+                        .HasDatabaseName("ix_annotations_store_id_date");
+
+                    b.ToTable("annotations", (string)null);
+                });
+
             modelBuilder.Entity("OpsDashboard.Data.Entities.ImportBatch", b =>
                 {
                     b.Property<long>("Id")
@@ -70,6 +104,51 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_import_batches_store_id_id");
 
                     b.ToTable("import_batches", (string)null);
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Entities.SalesTarget", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount_minor");
+
+                    b.Property<string>("PeriodKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_kind");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_start");
+
+                    b.Property<string>("Shape")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shape");
+
+                    b.Property<int>("StoreId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("store_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sales_targets");
+
+                    b.HasIndex("StoreId", "PeriodKind", "PeriodStart")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sales_targets_store_id_period_kind_period_start");
+
+                    b.ToTable("sales_targets", (string)null);
                 });
 
             modelBuilder.Entity("OpsDashboard.Data.Entities.Sku", b =>
@@ -452,6 +531,16 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                     b.ToTable("traffic_sources", (string)null);
                 });
 
+            modelBuilder.Entity("OpsDashboard.Data.Entities.Annotation", b =>
+                {
+                    b.HasOne("OpsDashboard.Data.Entities.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_annotations_stores_store_id");
+                });
+
             modelBuilder.Entity("OpsDashboard.Data.Entities.ImportBatch", b =>
                 {
                     b.HasOne("OpsDashboard.Data.Entities.Store", null)
@@ -460,6 +549,16 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_import_batches_stores_store_id");
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Entities.SalesTarget", b =>
+                {
+                    b.HasOne("OpsDashboard.Data.Entities.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sales_targets_stores_store_id");
                 });
 
             modelBuilder.Entity("OpsDashboard.Data.Entities.Sku", b =>

@@ -1,0 +1,229 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using OpsDashboard.Core.Targets;
+using OpsDashboard.Data.Planning;
+using OpsDashboard.Data.Stores;
+
+namespace OpsDashboard.Web.Api;
+
+public sealed record TargetRequest(decimal? Amount, string? Shape);
+
+public sealed record TargetDayDto(DateOnly Date, decimal Target, decimal Actual);
+
+public sealed record TargetProgressDto(
+    DateOnly Day, decimal DayActual, decimal DayTarget, bool DayMet, decimal DayGap, decimal? DayAttainment,
+    decimal MonthToDateActual, decimal MonthToDateTarget, decimal? MonthToDateAttainment, decimal ProjectedMonthEnd, decimal? ProjectedAttainment)
+{
+    public static TargetProgressDto? From(TargetProgress? p) => p is null ? null : new(
+        p.Day, p.DayActual, p.DayTarget, p.DayMet, p.DayGap, p.DayAttainment,
+        p.MonthToDateActual, p.MonthToDateTarget, p.MonthToDateAttainment, p.ProjectedMonthEnd, p.ProjectedAttainment);
+}
+
+public sealed record MonthTargetDto(string Month, decimal Amount, string Shape, string SetFor, IReadOnlyList<TargetDayDto> Days, TargetProgressDto? Progress)
+{
+    public static MonthTargetDto From(MonthPlan plan) => new(
+        plan.Target.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        plan.Target.Amount,
+        TargetService.ShapeName(plan.Target.Shape),
+        TargetService.KindName(plan.SetFor),
+        plan.Target.Daily.OrderBy(d => d.Key).Select(d => new TargetDayDto(d.Key, d.Value, plan.DailyActual.GetValueOrDefault(d.Key))).ToList(),
+        TargetProgressDto.From(plan.Progress));
+}
+
+public sealed record TargetPeriodDto(string Period, DateOnly Start, DateOnly End, decimal Amount, string Shape);
+
+public sealed record AnnotationRequest(string? Date, string? Text);
+
+/// <summary>Targets and annotations (issue 4): PUT/GET /stores/{code}/targets, /stores/{code}/annotations.</summary>
+public static partial class PlanningEndpoints
+{
+    public static RouteGroupBuilder MapPlanning(this RouteGroupBuilder api)
+    {
+        api.MapGet("/stores/{code}/targets", GetTargetsAsync);
+        api.MapPut("/stores/{code}/targets", PutTargetAsync);
+        api.MapDelete("/stores/{code}/targets", DeleteTargetAsync);
+        api.MapGet("/stores/{code}/annotations", GetAnnotationsAsync);
+        api.MapPost("/stores/{code}/annotations", PostAnnotationAsync);
+        api.MapDelete("/stores/{code}/annotations/{id:long}", DeleteAnnotationAsync);
+        return api;
+    }
+
+    private static async Task<IResult> GetTargetsAsync(
+        string code, string? month, string? quarter, string? year, string? asOf, StoreCatalog stores, TargetService targets, TimeProvider clock, CancellationToken ct)
+    {
+        if (await stores.FindAsync(code, ct) is not { } store)
+        {
+            return ApiEndpoints.StoreNotFound(code);
+        }
+
+        if (month is null && quarter is null && year is null)
+        {
+            var all = await targets.ListAsync(store.Id, ct);
+            return Results.Ok(all.Select(t => new TargetPeriodDto(TargetService.KindName(t.Kind), t.Start, t.End, t.Amount, TargetService.ShapeName(t.Shape))));
+        }
+
+        if (!TryParsePeriod(month, quarter, year, out var kind, out var start, out var error) || kind != TargetPeriodKind.Month)
+        {
+            return ApiEndpoints.BadRequest(error.Length > 0 ? error : "GET one month at a time: ?month=yyyy-MM (the month shows its share of a quarter or year target).");
+        }
+
+        DateOnly? day = DateOnly.FromDateTime(clock.GetLocalNow().DateTime).AddDays(-1);
+        if (asOf is not null)
+        {
+            if (!DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                return ApiEndpoints.BadRequest($"'asOf' = '{asOf}' is not a date in the form yyyy-MM-dd.");
+            }
+
+            day = parsed;
+        }
+
+        var plan = await targets.MonthAsync(store.Id, start, day, ct);
+        return plan is null
+            ? Results.Problem(detail: $"No month, quarter or year target covers {month}. Set one with PUT ?month={month}.", statusCode: StatusCodes.Status404NotFound, title: "Not found")
+            : Results.Ok(MonthTargetDto.From(plan));
+    }
+
+    private static async Task<IResult> PutTargetAsync(
+        string code, string? month, string? quarter, string? year, TargetRequest? request, StoreCatalog stores, TargetService targets, CancellationToken ct)
+    {
+        if (await stores.FindAsync(code, ct) is not { } store)
+        {
+            return ApiEndpoints.StoreNotFound(code);
+        }
+
+        if (!TryParsePeriod(month, quarter, year, out var kind, out var start, out var error))
+        {
+            return ApiEndpoints.BadRequest(error);
+        }
+
+        if (request?.Amount is not { } amount || amount < 0m)
+        {
+            return ApiEndpoints.BadRequest("The body must be JSON {\"amount\": <sales target ≥ 0>, \"shape\": \"even\" | \"lastYear\"}.");
+        }
+
+        if (!TargetService.TryParseShape(request.Shape, out var shape))
+        {
+            return ApiEndpoints.BadRequest($"shape '{request.Shape}' is not 'even' or 'lastYear'.");
+        }
+
+        var period = new TargetPeriod(kind, start, amount, shape);
+        await targets.SetAsync(store.Id, period, ct);
+        return Results.Ok(new TargetPeriodDto(TargetService.KindName(kind), period.Start, period.End, amount, TargetService.ShapeName(shape)));
+    }
+
+    private static async Task<IResult> DeleteTargetAsync(
+        string code, string? month, string? quarter, string? year, StoreCatalog stores, TargetService targets, CancellationToken ct)
+    {
+        if (await stores.FindAsync(code, ct) is not { } store)
+        {
+            return ApiEndpoints.StoreNotFound(code);
+        }
+
+        if (!TryParsePeriod(month, quarter, year, out var kind, out var start, out var error))
+        {
+            return ApiEndpoints.BadRequest(error);
+        }
+
+        return await targets.DeleteAsync(store.Id, kind, start, ct)
+            ? Results.NoContent()
+            : Results.Problem(detail: "No target is set for that period.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
+    }
+
+    private static async Task<IResult> GetAnnotationsAsync(string code, string? from, string? to, StoreCatalog stores, AnnotationService annotations, CancellationToken ct)
+    {
+        if (await stores.FindAsync(code, ct) is not { } store)
+        {
+            return ApiEndpoints.StoreNotFound(code);
+        }
+
+        return RequestParsing.TryParseRange(from, to, out var range, out var error)
+            ? Results.Ok(await annotations.ListAsync(store.Id, range, ct))
+            : ApiEndpoints.BadRequest(error);
+    }
+
+    private static async Task<IResult> PostAnnotationAsync(string code, AnnotationRequest? request, StoreCatalog stores, AnnotationService annotations, CancellationToken ct)
+    {
+        if (await stores.FindAsync(code, ct) is not { } store)
+        {
+            return ApiEndpoints.StoreNotFound(code);
+        }
+
+        if (!DateOnly.TryParseExact(request?.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return ApiEndpoints.BadRequest("date is required, in the form yyyy-MM-dd.");
+        }
+
+        if (string.IsNullOrWhiteSpace(request!.Text) || request.Text.Trim().Length > AnnotationService.MaxLength)
+        {
+            return ApiEndpoints.BadRequest($"text is required, at most {AnnotationService.MaxLength} characters.");
+        }
+
+        var note = await annotations.AddAsync(store.Id, date, request.Text, ct);
+        return Results.Created($"/api/v1/stores/{code}/annotations/{note.Id}", note);
+    }
+
+    private static async Task<IResult> DeleteAnnotationAsync(string code, long id, StoreCatalog stores, AnnotationService annotations, CancellationToken ct)
+    {
+        if (await stores.FindAsync(code, ct) is not { } store)
+        {
+            return ApiEndpoints.StoreNotFound(code);
+        }
+
+        return await annotations.DeleteAsync(store.Id, id, ct)
+            ? Results.NoContent()
+            : Results.Problem(detail: $"No annotation {id} on store '{code}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
+    }
+
+    /// <summary>Exactly one of ?month=yyyy-MM, ?quarter=yyyy-Qn, ?year=yyyy.</summary>
+    private static bool TryParsePeriod(string? month, string? quarter, string? year, out TargetPeriodKind kind, out DateOnly start, out string error)
+    {
+        kind = TargetPeriodKind.Month;
+        start = default;
+        error = string.Empty;
+        var given = new[] { month, quarter, year }.Count(v => v is not null);
+        if (given != 1)
+        {
+            error = "Give exactly one of ?month=yyyy-MM, ?quarter=yyyy-Qn or ?year=yyyy.";
+            return false;
+        }
+
+        if (month is not null)
+        {
+            if (DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out start))
+            {
+                return true;
+            }
+
+            error = $"'month' = '{month}' is not in the form yyyy-MM.";
+            return false;
+        }
+
+        if (quarter is not null)
+        {
+            var match = QuarterPattern().Match(quarter);
+            if (match.Success)
+            {
+                kind = TargetPeriodKind.Quarter;
+                start = new DateOnly(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), ((int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) - 1) * 3) + 1, 1);
+                return true;
+            }
+
+            error = $"'quarter' = '{quarter}' is not in the form yyyy-Q1 … yyyy-Q4.";
+            return false;
+        }
+
+        if (int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 2000 and <= 2100)
+        {
+            kind = TargetPeriodKind.Year;
+            start = new DateOnly(y, 1, 1);
+            return true;
+        }
+
+        error = $"'year' = '{year}' is not a year such as 2026.";
+        return false;
+    }
+
+    [GeneratedRegex("^(\\d{4})-?[Qq]([1-4])$")]
+    private static partial Regex QuarterPattern();
+}
