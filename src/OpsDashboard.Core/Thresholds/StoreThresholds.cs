@@ -38,6 +38,18 @@ public sealed record StoreThresholds
     /// <summary>A paid source with ROI below this should be paused or have budget moved.</summary>
     public decimal PaidRoiMin { get; init; } = 2.0m;
 
+    /// <summary>A traffic source whose visitors fall by more than this share (vs its previous 7-day average, or the comparison period) is flagged.</summary>
+    public decimal SourceDropAlert { get; init; } = 0.20m;
+
+    /// <summary>Stock that covers fewer days than this at the last 7 days' sales pace is flagged.</summary>
+    public decimal StockCoverDays { get; init; } = 7m;
+
+    /// <summary>A SKU whose judged conversion rises (or falls) this many days running is flagged.</summary>
+    public int ConversionTrendDays { get; init; } = 3;
+
+    /// <summary>How many SKUs by traffic count as the "top" ones watched for negative reviews.</summary>
+    public int TopSkuCount { get; init; } = 5;
+
     /// <summary>The first day of a page-health week.</summary>
     public DayOfWeek WeekStartsOn { get; init; } = DayOfWeek.Monday;
 }

@@ -1,0 +1,62 @@
+namespace OpsDashboard.Core.Attention;
+
+public enum Severity
+{
+    High,
+    Medium,
+    Low,
+}
+
+/// <summary>The teams of the manager's meeting (DOMAIN §1) that own attention items.</summary>
+public static class Teams
+{
+    public const string Promotion = "promotion";
+    public const string Design = "design";
+    public const string CustomerService = "customerService";
+    public const string Content = "content";
+    public const string Operations = "operations";
+}
+
+/// <summary>How a figure of an attention item is shown.</summary>
+public enum FigureKind
+{
+    Count,
+    Money,
+    Rate,
+    Ratio,
+    Days,
+}
+
+public sealed record AttentionFigure(string Name, decimal? Value, FigureKind Kind);
+
+/// <summary>
+/// One thing to do today: which rule fired, how urgent, which team owns it, the figures that
+/// triggered it, what it is about (a source or SKU) and where the detail is. The words are
+/// added by the UI in the reader's language.
+/// </summary>
+public sealed record AttentionItem(string Rule, Severity Severity, string Team, string? Subject, IReadOnlyList<AttentionFigure> Figures, string Screen)
+{
+    public decimal? Figure(string name) => Figures.FirstOrDefault(f => f.Name == name)?.Value;
+}
+
+public static class AttentionRules
+{
+    public const string TargetMissed = "targetMissed";
+    public const string SourceDrop = "sourceDrop";
+    public const string PaidRoiLow = "paidRoiLow";
+    public const string ConversionBelowPeer = "conversionBelowPeer";
+    public const string SkuConversionRising = "skuConversionRising";
+    public const string SkuConversionFalling = "skuConversionFalling";
+    public const string PresaleSku = "presaleSku";
+    public const string NegativeReviews = "negativeReviews";
+    public const string LowStock = "lowStock";
+    public const string InquiryConversionLow = "inquiryConversionLow";
+    public const string FixPagesFirst = "fixPagesFirst";
+
+    /// <summary>The rules in the order they rank within one severity.</summary>
+    public static readonly IReadOnlyList<string> All =
+    [
+        TargetMissed, FixPagesFirst, NegativeReviews, LowStock, SourceDrop, PaidRoiLow, ConversionBelowPeer,
+        InquiryConversionLow, SkuConversionFalling, SkuConversionRising, PresaleSku,
+    ];
+}
