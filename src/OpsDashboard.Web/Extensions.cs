@@ -58,6 +58,8 @@ public static class Extensions
         builder.Services.AddSingleton<DemoDataSeeder>();
         builder.Services.AddSingleton<TargetService>();
         builder.Services.AddSingleton<AnnotationService>();
+        builder.Services.AddSingleton<AttentionService>();
+        builder.Services.AddSingleton<Model.AttentionText>();
 
         builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
         builder.Services.Configure<ImportOptions>(builder.Configuration.GetSection(ImportOptions.Section));

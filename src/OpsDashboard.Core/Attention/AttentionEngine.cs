@@ -49,9 +49,9 @@ public static class AttentionEngine
             new("dayActual", target.DayActual, FigureKind.Money),
             new("dayTarget", target.DayTarget, FigureKind.Money),
             new("dayGap", target.DayGap, FigureKind.Money),
-            new("trafficChange", change?.TrafficChange, FigureKind.Ratio),
-            new("conversionChange", change?.ConversionChange, FigureKind.Ratio),
-            new("aovChange", change?.AovChange, FigureKind.Ratio),
+            new("trafficChange", change?.TrafficChange, FigureKind.Change),
+            new("conversionChange", change?.ConversionChange, FigureKind.Change),
+            new("aovChange", change?.AovChange, FigureKind.Change),
         ], "/");
     }
 
@@ -66,7 +66,7 @@ public static class AttentionEngine
                 [
                     new("visitors", s.Day.Visitors, FigureKind.Count),
                     new("averageVisitors", average, FigureKind.Count),
-                    new("change", change, FigureKind.Ratio),
+                    new("change", change, FigureKind.Change),
                 ], "/");
             }
         }

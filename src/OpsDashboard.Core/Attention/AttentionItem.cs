@@ -24,6 +24,9 @@ public enum FigureKind
     Money,
     Rate,
     Ratio,
+
+    /// <summary>A relative change, e.g. −0.23 for −23%.</summary>
+    Change,
     Days,
 }
 

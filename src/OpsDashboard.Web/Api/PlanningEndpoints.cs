@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using OpsDashboard.Core.Targets;
 using OpsDashboard.Data.Planning;
 using OpsDashboard.Data.Stores;
+using OpsDashboard.Web.Model;
 
 namespace OpsDashboard.Web.Api;
 
@@ -34,6 +35,9 @@ public sealed record TargetPeriodDto(string Period, DateOnly Start, DateOnly End
 
 public sealed record AnnotationRequest(string? Date, string? Text);
 
+public sealed record AttentionItemDto(
+    string Rule, string Severity, string Team, string? Subject, string Message, string Action, IReadOnlyDictionary<string, decimal?> Figures, string Link);
+
 /// <summary>Targets and annotations (issue 4): PUT/GET /stores/{code}/targets, /stores/{code}/annotations.</summary>
 public static partial class PlanningEndpoints
 {
@@ -42,6 +46,7 @@ public static partial class PlanningEndpoints
         api.MapGet("/stores/{code}/targets", GetTargetsAsync);
         api.MapPut("/stores/{code}/targets", PutTargetAsync);
         api.MapDelete("/stores/{code}/targets", DeleteTargetAsync);
+        api.MapGet("/stores/{code}/attention", GetAttentionAsync);
         api.MapGet("/stores/{code}/annotations", GetAnnotationsAsync);
         api.MapPost("/stores/{code}/annotations", PostAnnotationAsync);
         api.MapDelete("/stores/{code}/annotations/{id:long}", DeleteAnnotationAsync);
@@ -128,6 +133,39 @@ public static partial class PlanningEndpoints
         return await targets.DeleteAsync(store.Id, kind, start, ct)
             ? Results.NoContent()
             : Results.Problem(detail: "No target is set for that period.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
+    }
+
+    /// <summary>Today's attention list for a day (default yesterday); words in English, or Chinese with ?lang=zh-CN.</summary>
+    private static async Task<IResult> GetAttentionAsync(
+        string code, string? date, string? lang, StoreCatalog stores, AttentionService attention, AttentionText text, TimeProvider clock, CancellationToken ct)
+    {
+        if (await stores.FindAsync(code, ct) is not { } store)
+        {
+            return ApiEndpoints.StoreNotFound(code);
+        }
+
+        var day = DateOnly.FromDateTime(clock.GetLocalNow().DateTime).AddDays(-1);
+        if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+        {
+            return ApiEndpoints.BadRequest($"'date' = '{date}' is not a date in the form yyyy-MM-dd.");
+        }
+
+        var culture = CultureInfo.GetCultureInfo(string.Equals(lang, "zh-CN", StringComparison.OrdinalIgnoreCase) ? "zh-CN" : "en");
+        var items = await attention.ForDayAsync(store, day, ct);
+        var dayText = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return Results.Ok(items.Select(item =>
+        {
+            var view = text.Describe(item, store.Currency, culture);
+            return new AttentionItemDto(
+                item.Rule,
+                item.Severity.ToString().ToLowerInvariant(),
+                item.Team,
+                item.Subject,
+                view.Message,
+                view.Action,
+                item.Figures.ToDictionary(f => f.Name, f => f.Value),
+                $"{item.Screen}?store={Uri.EscapeDataString(store.Code)}&from={dayText}&to={dayText}");
+        }));
     }
 
     private static async Task<IResult> GetAnnotationsAsync(string code, string? from, string? to, StoreCatalog stores, AnnotationService annotations, CancellationToken ct)

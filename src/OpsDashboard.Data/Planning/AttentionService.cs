@@ -1,0 +1,64 @@
+using OpsDashboard.Core.Attention;
+using OpsDashboard.Core.Periods;
+using OpsDashboard.Data.Queries;
+using OpsDashboard.Data.Stores;
+
+namespace OpsDashboard.Data.Planning;
+
+/// <summary>Gathers a store's facts around a day (all sums from the database) and runs the attention rules.</summary>
+public sealed class AttentionService(KpiQueries queries, StoreReports reports, TargetService targets)
+{
+    public async Task<IReadOnlyList<AttentionItem>> ForDayAsync(StoreInfo store, DateOnly day, CancellationToken ct = default) =>
+        AttentionEngine.Evaluate(await FactsAsync(store, day, ct));
+
+    public async Task<AttentionFacts> FactsAsync(StoreInfo store, DateOnly day, CancellationToken ct = default)
+    {
+        var thresholds = store.Thresholds;
+        var oneDay = new DateRange(day, day);
+        var lastSeven = new DateRange(day.AddDays(-6), day);
+        var sevenBefore = new DateRange(day.AddDays(-7), day.AddDays(-1));
+
+        var sourcesOnDay = (await queries.SourceTotalsAsync(store.Id, oneDay, ct)).ToDictionary(s => s.Source, StringComparer.Ordinal);
+        var sourcesBefore = (await queries.SourceTotalsAsync(store.Id, sevenBefore, ct)).ToDictionary(s => s.Source, StringComparer.Ordinal);
+        var sourcesWeek = await queries.SourceTotalsAsync(store.Id, lastSeven, ct);
+        var sources = sourcesWeek
+            .Select(week => new SourceFacts(
+                sourcesOnDay.GetValueOrDefault(week.Source) ?? new Core.Metrics.SourceTotals { Source = week.Source, Kind = week.Kind },
+                sourcesBefore.TryGetValue(week.Source, out var before) ? before.Visitors / 7m : null,
+                week))
+            .ToList();
+
+        // Judged conversion per day over the trend window, oldest first; a day without the SKU is unknown.
+        var trendDays = Math.Max(1, thresholds.ConversionTrendDays);
+        var trendRange = new DateRange(day.AddDays(-trendDays), day);
+        var daily = (await queries.SkuDailySeriesAsync(store.Id, trendRange, ct))
+            .GroupBy(d => d.Totals.Sku, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToDictionary(d => d.Date, d => d.Totals), StringComparer.Ordinal);
+        var skusWeek = await queries.SkuTotalsAsync(store.Id, lastSeven, ct);
+        var skus = skusWeek
+            .Select((week, index) =>
+            {
+                var days = daily.GetValueOrDefault(week.Sku);
+                var series = trendRange.EachDay().Select(d => days?.GetValueOrDefault(d)?.JudgedConversionRate).ToList();
+                var reviewsToday = days?.GetValueOrDefault(day)?.NegativeReviews ?? 0;
+                return new SkuFacts(week, series, reviewsToday, index + 1);
+            })
+            .ToList();
+
+        var lastCompleteWeek = day.DayOfWeek == DayOfWeek.Sunday ? DateRange.WeekOf(day) : DateRange.WeekOf(day).Previous();
+        var plan = await targets.MonthAsync(store.Id, day, day, ct);
+
+        return new AttentionFacts
+        {
+            Day = day,
+            Thresholds = thresholds,
+            DayTotals = await queries.StoreTotalsAsync(store.Id, oneDay, ct),
+            PreviousDayTotals = await queries.StoreTotalsAsync(store.Id, oneDay.Previous(), ct),
+            LastSevenDays = await queries.StoreTotalsAsync(store.Id, lastSeven, ct),
+            Target = plan?.Progress,
+            Sources = sources,
+            Skus = skus,
+            LastWeekPageHealth = await reports.PageHealthAsync(store, lastCompleteWeek, ct),
+        };
+    }
+}

@@ -1,0 +1,68 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using OpsDashboard.Data;
+
+namespace OpsDashboard.Web.Tests.Api;
+
+/// <summary>Today's attention list over real data on both providers.</summary>
+public sealed class AttentionApiTests
+{
+    private const string Store = "/api/v1/stores/att";
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Attention_ListsWhatToDo_WithFiguresTeamsAndWords(DatabaseProvider provider)
+    {
+        await using var app = await ApiFactory.CreateAsync(provider);
+        var client = app.CreateApiClient();
+        (await client.PostAsJsonAsync("/api/v1/stores", new { code = "att", name = "Att", platform = "tmall", currency = "CNY" })).EnsureSuccessStatusCode();
+
+        // Eight days; on 11-08 sales halve through traffic, inquiry conversion sits at 40%.
+        var store = new StringBuilder("date,visitors,paying_buyers,payment_amount,inquirers,inquiry_paying_buyers\n");
+        var sources = new StringBuilder("date,source,visitors,cost,payment_amount\n");
+        var skus = new StringBuilder("date,sku_code,visitors,paying_buyers,units,payment_amount,stock_on_hand,negative_reviews\n");
+        for (var day = 1; day <= 8; day++)
+        {
+            var visitors = day == 8 ? 500 : 1000;
+            store.Append(System.Globalization.CultureInfo.InvariantCulture, $"2026-11-{day:00},{visitors},{visitors / 50},{visitors * 2},10,4\n");
+            sources.Append(System.Globalization.CultureInfo.InvariantCulture, $"2026-11-{day:00},手淘搜索,{visitors},0,{visitors * 2}\n");
+            sources.Append(System.Globalization.CultureInfo.InvariantCulture, $"2026-11-{day:00},关键词推广,100,100,150\n");
+            skus.Append(System.Globalization.CultureInfo.InvariantCulture, $"2026-11-{day:00},A1,300,6,10,600,{(day == 8 ? 20 : 500)},{(day == 8 ? 1 : 0)}\n");
+        }
+
+        foreach (var (kind, file) in new[] { ("store-daily", store), ("source-daily", sources), ("sku-daily", skus) })
+        {
+            (await client.PostAsync($"{Store}/imports/{kind}", new StringContent(file.ToString()))).EnsureSuccessStatusCode();
+        }
+
+        (await client.PutAsJsonAsync($"{Store}/targets?month=2026-11", new { amount = 60000 })).EnsureSuccessStatusCode();
+
+        var items = (await client.GetFromJsonAsync<JsonElement>($"{Store}/attention?date=2026-11-08")).EnumerateArray().ToList();
+        var rules = items.Select(i => i.GetProperty("rule").GetString()).ToList();
+        Assert.Equal(["targetMissed", "negativeReviews", "lowStock", "sourceDrop", "paidRoiLow", "inquiryConversionLow"], rules);
+
+        var target = items[0];
+        Assert.Equal("high", target.GetProperty("severity").GetString());
+        Assert.Equal("operations", target.GetProperty("team").GetString());
+        Assert.Equal("traffic", target.GetProperty("subject").GetString());
+        Assert.Equal(-1000m, target.GetProperty("figures").GetProperty("dayGap").GetDecimal());
+        Assert.Contains("¥1,000.00", target.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("traffic", target.GetProperty("action").GetString(), StringComparison.Ordinal);
+        Assert.Equal("/?store=att&from=2026-11-08&to=2026-11-08", target.GetProperty("link").GetString());
+
+        var roi = items.Single(i => i.GetProperty("rule").GetString() == "paidRoiLow");
+        Assert.Equal("关键词推广", roi.GetProperty("subject").GetString());
+        Assert.Equal(1.5m, roi.GetProperty("figures").GetProperty("roi").GetDecimal());
+
+        var chinese = (await client.GetFromJsonAsync<JsonElement>($"{Store}/attention?date=2026-11-08&lang=zh-CN")).EnumerateArray().First();
+        Assert.Contains("未达成当日目标", chinese.GetProperty("message").GetString(), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync($"{Store}/attention?date=yesterday")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/stores/nope/attention")).StatusCode);
+        var quietDay = (await client.GetFromJsonAsync<JsonElement>($"{Store}/attention?date=2026-11-04")).EnumerateArray().ToList();
+        Assert.DoesNotContain(quietDay, i => i.GetProperty("rule").GetString() is "targetMissed" or "lowStock" or "sourceDrop");
+    }
+}
