@@ -92,3 +92,24 @@ public sealed class VerdictTests
     [InlineData(CheckStatus.NoData, "nodata")]
     public void Status_HasItsContractName(CheckStatus status, string name) => Assert.Equal(name, status.ToApiName());
 }
+
+public sealed class ThresholdValidationTests
+{
+    [Fact]
+    public void Defaults_AreValid() => Assert.Empty(ThresholdValidation.Validate(StoreThresholds.Defaults));
+
+    [Fact]
+    public void BounceOf170Percent_IsRefusedWithAMessage()
+    {
+        var problem = Assert.Single(ThresholdValidation.Validate(StoreThresholds.Defaults with { BounceFail = 1.7m }));
+        Assert.Equal("bounceFail", problem.Field);
+        Assert.Contains("1.7", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PassLinesBeyondFailLines_AreRefused()
+    {
+        var problems = ThresholdValidation.Validate(StoreThresholds.Defaults with { BouncePass = 0.75m, DepthPass = 2.0m, TopSkuCount = 0 });
+        Assert.Equal(["bouncePass", "depthPass", "topSkuCount"], problems.Select(p => p.Field));
+    }
+}

@@ -15,6 +15,7 @@ public static class ApiEndpoints
     {
         var api = app.MapGroup("/api/v1").AddEndpointFilter<ApiKeyFilter>().DisableAntiforgery();
         api.MapPlanning();
+        api.MapSettings();
 
         api.MapGet("/stores", async (StoreCatalog stores, CancellationToken ct) =>
             Results.Ok((await stores.ListAsync(ct)).Select(StoreDto.From)));
