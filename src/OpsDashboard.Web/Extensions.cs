@@ -59,6 +59,7 @@ public static class Extensions
         builder.Services.AddSingleton<TargetService>();
         builder.Services.AddSingleton<AnnotationService>();
         builder.Services.AddSingleton<AttentionService>();
+        builder.Services.AddSingleton<PortfolioService>();
         builder.Services.AddSingleton<Model.AttentionText>();
 
         builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using OpsDashboard.Core.Targets;
+using OpsDashboard.Core.Thresholds;
 using OpsDashboard.Data.Planning;
 using OpsDashboard.Data.Stores;
 using OpsDashboard.Web.Model;
@@ -35,6 +36,10 @@ public sealed record TargetPeriodDto(string Period, DateOnly Start, DateOnly End
 
 public sealed record AnnotationRequest(string? Date, string? Text);
 
+public sealed record PortfolioEntryDto(
+    StoreDto Store, decimal PaymentAmount, decimal PreviousPaymentAmount, decimal? SalesChange, decimal? ConversionRate, decimal? AverageOrderValue,
+    IReadOnlyDictionary<string, string> PageHealth, int AttentionItems, int HighSeverityItems);
+
 public sealed record AttentionItemDto(
     string Rule, string Severity, string Team, string? Subject, string Message, string Action, IReadOnlyDictionary<string, decimal?> Figures, string Link);
 
@@ -47,6 +52,7 @@ public static partial class PlanningEndpoints
         api.MapPut("/stores/{code}/targets", PutTargetAsync);
         api.MapDelete("/stores/{code}/targets", DeleteTargetAsync);
         api.MapGet("/stores/{code}/attention", GetAttentionAsync);
+        api.MapGet("/portfolio", GetPortfolioAsync);
         api.MapGet("/stores/{code}/annotations", GetAnnotationsAsync);
         api.MapPost("/stores/{code}/annotations", PostAnnotationAsync);
         api.MapDelete("/stores/{code}/annotations/{id:long}", DeleteAnnotationAsync);
@@ -166,6 +172,27 @@ public static partial class PlanningEndpoints
                 item.Figures.ToDictionary(f => f.Name, f => f.Value),
                 $"{item.Screen}?store={Uri.EscapeDataString(store.Code)}&from={dayText}&to={dayText}");
         }));
+    }
+
+    /// <summary>All stores ranked by need for the range; attention items are those of the range's last day.</summary>
+    private static async Task<IResult> GetPortfolioAsync(string? from, string? to, PortfolioService portfolio, CancellationToken ct)
+    {
+        if (!RequestParsing.TryParseRange(from, to, out var range, out var error))
+        {
+            return ApiEndpoints.BadRequest(error);
+        }
+
+        var entries = await portfolio.RankAsync(range, ct);
+        return Results.Ok(entries.Select(e => new PortfolioEntryDto(
+            StoreDto.From(e.Store),
+            e.Overview.Current.PaymentAmount,
+            e.Overview.Previous.PaymentAmount,
+            e.Overview.ChangeVsPrevious?.SalesChange,
+            e.Overview.Current.ConversionRate,
+            e.Overview.Current.AverageOrderValue,
+            e.PageHealth.Checks.ToDictionary(c => c.Metric, c => c.Status.ToApiName()),
+            e.Attention.Count,
+            e.HighItems)));
     }
 
     private static async Task<IResult> GetAnnotationsAsync(string code, string? from, string? to, StoreCatalog stores, AnnotationService annotations, CancellationToken ct)

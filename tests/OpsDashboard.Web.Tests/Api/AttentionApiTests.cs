@@ -66,3 +66,35 @@ public sealed class AttentionApiTests
         Assert.DoesNotContain(quietDay, i => i.GetProperty("rule").GetString() is "targetMissed" or "lowStock" or "sourceDrop");
     }
 }
+
+public sealed class PortfolioApiTests
+{
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Portfolio_RanksTheStoreThatNeedsMostFirst(DatabaseProvider provider)
+    {
+        await using var app = await ApiFactory.CreateAsync(provider);
+        var client = app.CreateApiClient();
+        foreach (var code in new[] { "a-calm", "b-trouble" })
+        {
+            (await client.PostAsJsonAsync("/api/v1/stores", new { code, name = code })).EnsureSuccessStatusCode();
+        }
+
+        // Both sell the same; b-trouble's pages fail (bounce 75%, depth 2.625) and it has a negative review on a top SKU.
+        (await client.PostAsync("/api/v1/stores/a-calm/imports/store-daily", new StringContent(
+            "date,visitors,page_views,bounced_visitors,paying_buyers,payment_amount\n2026-11-01,1000,4000,500,40,4000\n2026-11-02,1000,4000,500,40,4000\n"))).EnsureSuccessStatusCode();
+        (await client.PostAsync("/api/v1/stores/b-trouble/imports/store-daily", SampleFiles.Csv(SampleFiles.StoreDaily))).EnsureSuccessStatusCode();
+        (await client.PostAsync("/api/v1/stores/b-trouble/imports/sku-daily", new StringContent(
+            "date,sku_code,visitors,negative_reviews\n2026-11-02,A1,100,2\n"))).EnsureSuccessStatusCode();
+
+        var ranked = (await client.GetFromJsonAsync<JsonElement>("/api/v1/portfolio?from=2026-11-01&to=2026-11-02")).EnumerateArray().ToList();
+
+        Assert.Equal(["b-trouble", "a-calm"], ranked.Select(e => e.GetProperty("store").GetProperty("code").GetString()));
+        Assert.Equal(1, ranked[0].GetProperty("highSeverityItems").GetInt32());
+        Assert.Equal("fail", ranked[0].GetProperty("pageHealth").GetProperty("bounceRate").GetString());
+        Assert.Equal("pass", ranked[1].GetProperty("pageHealth").GetProperty("bounceRate").GetString());
+        Assert.Equal(8000m, ranked[1].GetProperty("paymentAmount").GetDecimal());
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/portfolio?from=2026-11-02&to=2026-11-01")).StatusCode);
+    }
+}
