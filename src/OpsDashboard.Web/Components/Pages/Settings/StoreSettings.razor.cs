@@ -1,0 +1,135 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using OpsDashboard.Core.Periods;
+using OpsDashboard.Core.Targets;
+using OpsDashboard.Core.Thresholds;
+using OpsDashboard.Data.Planning;
+using OpsDashboard.Data.Stores;
+using OpsDashboard.Web.Model;
+using OpsDashboard.Web.Resources;
+
+namespace OpsDashboard.Web.Components.Pages.Settings;
+
+/// <summary>Per-store thresholds (validated, resettable), sales targets and annotations.</summary>
+public partial class StoreSettings
+{
+    private IReadOnlyList<StoreInfo> _stores = [];
+    private StoreInfo? _store;
+    private StoreThresholds _draft = StoreThresholds.Defaults;
+    private Dictionary<string, string> _problems = [];
+    private string? _message;
+    private IReadOnlyList<TargetPeriod> _targets = [];
+    private TargetPeriodKind _targetKind = TargetPeriodKind.Month;
+    private DateTime? _targetDay;
+    private decimal _targetAmount;
+    private TargetShape _targetShape = TargetShape.Even;
+    private IReadOnlyList<AnnotationInfo> _notes = [];
+    private DateTime? _noteDay;
+    private string? _noteText;
+    private bool _noteError;
+
+    [Inject] public required StoreCatalog Stores { get; init; }
+    [Inject] public required TargetService Targets { get; init; }
+    [Inject] public required AnnotationService Annotations { get; init; }
+    [Inject] public required NavigationManager Navigation { get; init; }
+    [Inject] public required TimeProvider Clock { get; init; }
+
+    [SupplyParameterFromQuery(Name = "store")] public string? StoreCode { get; set; }
+
+    private DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _stores = await Stores.ListAsync();
+        _store = _stores.FirstOrDefault(s => s.Code == StoreCode) ?? (_stores.Count > 0 ? _stores[0] : null);
+        _targetDay ??= Today.ToDateTime(TimeOnly.MinValue);
+        _noteDay ??= Today.ToDateTime(TimeOnly.MinValue);
+        if (_store is not null)
+        {
+            _draft = _store.Thresholds;
+            _problems = [];
+            _message = null;
+            await LoadPlanningAsync();
+        }
+    }
+
+    private async Task LoadPlanningAsync()
+    {
+        _targets = await Targets.ListAsync(_store!.Id);
+        _notes = await Annotations.ListAsync(_store.Id, new DateRange(Today.AddDays(-90), Today.AddDays(365)));
+    }
+
+    private void OnStoreChanged(string code) =>
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("store", code));
+
+    private void OnFieldChanged(ThresholdField field, decimal shown)
+    {
+        _draft = ThresholdFields.Apply(field, _draft, shown);
+        _message = null;
+    }
+
+    private async Task SaveAsync()
+    {
+        _problems = ThresholdValidation.Validate(_draft).GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.First().Message);
+        if (_problems.Count > 0)
+        {
+            _message = L["Invalid"];
+            return;
+        }
+
+        await Stores.SaveThresholdsAsync(_store!.Code, _draft);
+        _message = L["Saved"];
+    }
+
+    private async Task ResetAsync()
+    {
+        await Stores.SaveThresholdsAsync(_store!.Code, StoreThresholds.Defaults);
+        _draft = StoreThresholds.Defaults;
+        _problems = [];
+        _message = L["ResetDone"];
+    }
+
+    private async Task SetTargetAsync()
+    {
+        if (_targetDay is not { } day || _targetAmount < 0m)
+        {
+            return;
+        }
+
+        await Targets.SetAsync(_store!.Id, new TargetPeriod(_targetKind, TargetPeriod.StartOf(_targetKind, DateOnly.FromDateTime(day)), _targetAmount, _targetShape));
+        await LoadPlanningAsync();
+    }
+
+    private async Task DeleteTargetAsync(TargetPeriod target)
+    {
+        await Targets.DeleteAsync(_store!.Id, target.Kind, target.Start);
+        await LoadPlanningAsync();
+    }
+
+    private async Task AddNoteAsync()
+    {
+        _noteError = string.IsNullOrWhiteSpace(_noteText) || _noteText.Trim().Length > AnnotationService.MaxLength;
+        if (_noteError || _noteDay is not { } day)
+        {
+            return;
+        }
+
+        await Annotations.AddAsync(_store!.Id, DateOnly.FromDateTime(day), _noteText!);
+        _noteText = null;
+        await LoadPlanningAsync();
+    }
+
+    private async Task DeleteNoteAsync(long id)
+    {
+        await Annotations.DeleteAsync(_store!.Id, id);
+        await LoadPlanningAsync();
+    }
+
+    private static string PeriodLabel(TargetPeriod target) => target.Kind switch
+    {
+        TargetPeriodKind.Year => target.Start.Year.ToString(CultureInfo.InvariantCulture),
+        TargetPeriodKind.Quarter => string.Create(CultureInfo.InvariantCulture, $"{target.Start.Year}-Q{((target.Start.Month - 1) / 3) + 1}"),
+        _ => target.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+    };
+}
