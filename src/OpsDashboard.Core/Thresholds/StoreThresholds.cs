@@ -38,6 +38,12 @@ public sealed record StoreThresholds
     /// <summary>A paid source with ROI below this should be paused or have budget moved.</summary>
     public decimal PaidRoiMin { get; init; } = 2.0m;
 
+    /// <summary>
+    /// A traffic source whose visitors fell by more than this fraction vs the comparison period is
+    /// flagged (0.20: down more than 20%; exactly 20% is not flagged).
+    /// </summary>
+    public decimal SourceDropAlert { get; init; } = 0.20m;
+
     /// <summary>The first day of a page-health week.</summary>
     public DayOfWeek WeekStartsOn { get; init; } = DayOfWeek.Monday;
 }
