@@ -61,6 +61,8 @@ public static class Extensions
         builder.Services.AddSingleton<AttentionService>();
         builder.Services.AddSingleton<PortfolioService>();
         builder.Services.AddSingleton<Model.AttentionText>();
+        builder.Services.AddSingleton(sp => new Model.DatabaseStatus(
+            sp.GetRequiredService<DatabaseInitializer>().CanConnectAsync, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<Model.DatabaseStatus>>()));
 
         builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
         builder.Services.Configure<ImportOptions>(builder.Configuration.GetSection(ImportOptions.Section));

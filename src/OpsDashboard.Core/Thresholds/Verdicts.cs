@@ -64,4 +64,27 @@ public static class Verdicts
         var r when r < t.PaidRoiMin => CheckStatus.Fail,
         _ => CheckStatus.Pass,
     };
+
+    /// <summary>
+    /// The ROI check of a traffic source: only a paid source (or one that cost money) is judged;
+    /// a free source has no verdict.
+    /// </summary>
+    public static CheckStatus SourceRoi(Metrics.SourceTotals source, StoreThresholds t) =>
+        source.Kind == Metrics.SourceKinds.Paid || source.Cost > 0 ? PaidSourceRoi(source.ReturnOnInvestment, t) : CheckStatus.NoData;
+
+    /// <summary>
+    /// Warns when a source's visitors fell by more than <see cref="StoreThresholds.SourceDropAlert"/>
+    /// vs the comparison period. No comparison visitors: no verdict.
+    /// </summary>
+    public static CheckStatus SourceVisitorDrop(long visitors, long comparisonVisitors, StoreThresholds t)
+    {
+        if (comparisonVisitors <= 0)
+        {
+            return CheckStatus.NoData;
+        }
+
+        // Compared as integers scaled by the threshold, so exactly 20% is exact (no rounding).
+        var drop = comparisonVisitors - visitors;
+        return drop > t.SourceDropAlert * comparisonVisitors ? CheckStatus.Warn : CheckStatus.Pass;
+    }
 }

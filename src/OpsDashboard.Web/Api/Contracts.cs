@@ -144,7 +144,7 @@ public sealed record SourceDto(
     public static SourceDto From(SourceTotals s, StoreThresholds thresholds) => new(
         s.Source, s.Kind, s.Visitors, s.PayingBuyers, s.PaymentAmount, s.ConversionRate, s.Cost, s.ReturnOnInvestment,
         s.OrderBuyers, s.Impressions, s.Clicks, s.ClickThroughRate, s.CostPerClick,
-        (s.Kind == SourceKinds.Paid || s.Cost > 0 ? Verdicts.PaidSourceRoi(s.ReturnOnInvestment, thresholds) : CheckStatus.NoData).ToApiName());
+        Verdicts.SourceRoi(s, thresholds).ToApiName());
 }
 
 public sealed record SkuDto(

@@ -29,8 +29,28 @@ public static class Formats
 
     public static string SignedPercent(decimal fraction, CultureInfo culture) => Signed(fraction * 100m, culture) + "%";
 
+    /// <summary>A relative change already computed by Core (0.124 → "+12.4%"); "—" when there is none.</summary>
+    public static string SignedPercent(decimal? fraction, CultureInfo culture) =>
+        fraction is { } f ? SignedPercent(f, culture) : NoValue;
+
+    /// <summary>A rate difference already computed by Core, in points (0.003 → "+0.3 pt"); "—" when there is none.</summary>
+    public static string SignedPoints(decimal? difference, CultureInfo culture) =>
+        difference is { } d ? Signed(d * 100m, culture) + " pt" : NoValue;
+
+    /// <summary>A count that may be unknown (stock on hand): "—" when unknown.</summary>
+    public static string Number(long? value, CultureInfo culture) => value is { } v ? Number(v, culture) : NoValue;
+
     /// <summary>The raw value for data-value attributes: invariant culture, empty when there is none.</summary>
     public static string Raw(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+
+    /// <summary>A table cell's raw value for data-value: text as is, numbers invariant, empty when there is none.</summary>
+    public static string Raw(object? value) => value switch
+    {
+        null => string.Empty,
+        string text => text,
+        IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
 
     private static string Signed(decimal value, CultureInfo culture) =>
         (value > 0 ? "+" : value < 0 ? "−" : "±") + Math.Abs(value).ToString("0.0", culture);

@@ -1,5 +1,6 @@
-// Saves a file streamed from the server (exports) without leaving the page.
+// Small browser helpers the server-rendered components call through JS interop.
 window.opsDashboard = {
+  // Saves a file streamed from the server (exports) without leaving the page.
   downloadFile: async function (fileName, contentStreamReference) {
     const arrayBuffer = await contentStreamReference.arrayBuffer();
     const blob = new Blob([arrayBuffer]);
@@ -11,5 +12,31 @@ window.opsDashboard = {
     anchor.click();
     anchor.remove();
     URL.revokeObjectURL(url);
+  },
+
+  // A cookie's value, or null (e.g. opsdash.store, the last store the user looked at).
+  getCookie: function (name) {
+    const prefix = name + '=';
+    for (const part of document.cookie.split(';')) {
+      const item = part.trim();
+      if (item.startsWith(prefix)) {
+        return decodeURIComponent(item.substring(prefix.length));
+      }
+    }
+    return null;
+  },
+
+  // A first-party cookie for a year, sent back to the server too.
+  setCookie: function (name, value) {
+    document.cookie = name + '=' + encodeURIComponent(value) + '; path=/; max-age=31536000; SameSite=Lax';
+  },
+
+  // The user's theme choice ("light" / "dark"), or null when they never chose (the OS decides).
+  getTheme: function () {
+    try { return window.localStorage.getItem('opsdash.theme'); } catch { return null; }
+  },
+
+  setTheme: function (theme) {
+    try { window.localStorage.setItem('opsdash.theme', theme); } catch { /* private mode: not remembered */ }
   }
 };

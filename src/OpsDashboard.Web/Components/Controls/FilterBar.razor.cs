@@ -1,0 +1,159 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.Extensions.Localization;
+using Microsoft.JSInterop;
+using OpsDashboard.Core.Periods;
+using OpsDashboard.Data.Queries;
+using OpsDashboard.Data.Stores;
+using OpsDashboard.Web.Model;
+using OpsDashboard.Web.Resources;
+
+namespace OpsDashboard.Web.Components.Controls;
+
+/// <summary>
+/// The filter bar a screen puts at its top: <c>&lt;FilterBar /&gt;</c>. It needs no parameters:
+/// it reads the store, range and comparison from the URL (<see cref="DashboardQuery"/>:
+/// ?store=&amp;from=&amp;to=&amp;compare=previous|yoy) and writes every change back to the URL of
+/// the current page, so the page (which reads the same URL through
+/// <see cref="DashboardScope.ResolveAsync"/>) reloads and any view can be bookmarked.
+/// <list type="bullet">
+/// <item>Store picker; the last store viewed is remembered in the cookie <c>opsdash.store</c> and
+/// used when the URL names no store (the URL is then completed with it).</item>
+/// <item>Date presets (<see cref="DatePresets"/>, "today" from <see cref="TimeProvider"/>) and
+/// custom from/to pickers; with no range in the URL it shows the page's default range.</item>
+/// <item>Comparison: previous period or same period last year (hide with <see cref="ShowComparison"/>).</item>
+/// </list>
+/// </summary>
+public sealed partial class FilterBar
+{
+    /// <summary>The cookie that remembers the last store viewed.</summary>
+    public const string StoreCookie = "opsdash.store";
+
+    private IReadOnlyList<StoreInfo> _stores = [];
+    private DashboardScope? _scope;
+    private DatePreset? _activePreset;
+    private string? _rememberedStore;
+    private bool _cookieRead;
+    private string? _cookieWritten;
+
+    [Inject] public required StoreCatalog Stores { get; init; }
+    [Inject] public required KpiQueries Queries { get; init; }
+    [Inject] public required NavigationManager Navigation { get; init; }
+    [Inject] public required TimeProvider Time { get; init; }
+    [Inject] public required IJSRuntime JS { get; init; }
+    [Inject] public required DatabaseStatus Database { get; init; }
+    [Inject] public required IStringLocalizer<Strings> L { get; init; }
+    [Inject] public required ILogger<FilterBar> Logger { get; init; }
+
+    /// <summary>Shows the previous-period / same-period-last-year switch (default true).</summary>
+    [Parameter] public bool ShowComparison { get; set; } = true;
+
+    protected override async Task OnInitializedAsync()
+    {
+        Navigation.LocationChanged += OnLocationChanged;
+        Database.Changed += OnDatabaseChanged;
+        await LoadAsync();
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!_cookieRead && _scope is not null)
+        {
+            _cookieRead = true;
+            _rememberedStore = await JS.InvokeAsync<string?>("opsDashboard.getCookie", StoreCookie);
+            var query = DashboardQuery.FromUri(Navigation.Uri);
+            if (query.Store is null && _rememberedStore is { } remembered && remembered != _scope?.Store.Code
+                && _stores.Any(s => s.Code == remembered))
+            {
+                // The URL names no store: show the remembered one, and say so in the URL.
+                Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(DashboardQuery.StoreKey, remembered), replace: true);
+                return;
+            }
+        }
+
+        if (_scope?.Store.Code is { } code && code != _cookieWritten)
+        {
+            _cookieWritten = code;
+            if (code != _rememberedStore)
+            {
+                await JS.InvokeVoidAsync("opsDashboard.setCookie", StoreCookie, code);
+            }
+        }
+    }
+
+    /// <summary>Shows the store's data; the range and comparison stay.</summary>
+    internal void SelectStore(string code) => Go(new Dictionary<string, object?> { [DashboardQuery.StoreKey] = code });
+
+    internal void SelectPreset(DatePreset preset) => GoTo(DatePresets.For(preset, DatePresets.Today(Time)));
+
+    internal void SelectComparison(Comparison compare) =>
+        Go(new Dictionary<string, object?> { [DashboardQuery.CompareKey] = compare == Comparison.YearOverYear ? "yoy" : "previous" });
+
+    /// <summary>A custom day: a "from" after "to" (or a "to" before "from") moves the other end with it.</summary>
+    internal void SelectDay(DateTime? date, bool isFrom)
+    {
+        if (date is not { } d || _scope is not { } scope)
+        {
+            return;
+        }
+
+        var day = DateOnly.FromDateTime(d);
+        var (from, to) = isFrom ? (day, day > scope.Range.To ? day : scope.Range.To) : (day < scope.Range.From ? day : scope.Range.From, day);
+        GoTo(new DateRange(from, to));
+    }
+
+    private void GoTo(DateRange range) => Go(new Dictionary<string, object?>
+    {
+        [DashboardQuery.FromKey] = range.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        [DashboardQuery.ToKey] = range.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+    });
+
+    /// <summary>Writes the change into the current page's URL, completing the store so the link stays valid.</summary>
+    private void Go(Dictionary<string, object?> changes)
+    {
+        if (_scope is { } scope && !changes.ContainsKey(DashboardQuery.StoreKey))
+        {
+            changes[DashboardQuery.StoreKey] = scope.Store.Code;
+        }
+
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(changes));
+    }
+
+    private async Task LoadAsync()
+    {
+        try
+        {
+            _stores = await Stores.ListAsync();
+            _scope = await DashboardScope.ResolveAsync(DashboardQuery.FromUri(Navigation.Uri), _stores, _rememberedStore, Queries, DatePresets.Today(Time));
+            _activePreset = _scope is null ? null : DatePresets.Match(_scope.Range, DatePresets.Today(Time));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The page reports the outage; the bar reloads with it.
+            Logger.LogDebug(ex, "Filter bar could not load the stores");
+            _scope = null;
+        }
+    }
+
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs e) => _ = InvokeAsync(async () =>
+    {
+        await LoadAsync();
+        StateHasChanged();
+    });
+
+    private void OnDatabaseChanged()
+    {
+        if (!Database.IsDown)
+        {
+            OnLocationChanged(this, null!);
+        }
+    }
+
+    private static DateTime? ToDateTime(DateOnly day) => day.ToDateTime(TimeOnly.MinValue);
+
+    public void Dispose()
+    {
+        Navigation.LocationChanged -= OnLocationChanged;
+        Database.Changed -= OnDatabaseChanged;
+    }
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.Extensions.Localization;
+using OpsDashboard.Data.Queries;
+using OpsDashboard.Data.Stores;
+using OpsDashboard.Web.Model;
+using OpsDashboard.Web.Resources;
+
+namespace OpsDashboard.Web.Components.Pages.MorningReview;
+
+/// <summary>
+/// The operator's morning review (DOMAIN §1): yesterday's (or the chosen range's) KPIs against the
+/// comparison, which driver moved sales, the traffic sources and the top SKUs. Store, range and
+/// comparison live in the URL (<see cref="DashboardQuery"/>); the page reloads when the URL
+/// changes and when the database answers again after an outage.
+/// </summary>
+public sealed partial class MorningReview : IDisposable
+{
+    private IReadOnlyList<StoreInfo> _stores = [];
+    private MorningReviewData? _data;
+    private LoadState _state = LoadState.Loading;
+    private CancellationTokenSource? _loading;
+    private string? _loadedUri;
+
+    private enum LoadState
+    {
+        Loading,
+        Ready,
+        DatabaseDown,
+        Failed,
+    }
+
+    [Inject] public required StoreCatalog Stores { get; init; }
+    [Inject] public required StoreReports Reports { get; init; }
+    [Inject] public required KpiQueries Queries { get; init; }
+    [Inject] public required NavigationManager Navigation { get; init; }
+    [Inject] public required TimeProvider Time { get; init; }
+    [Inject] public required DatabaseStatus Database { get; init; }
+    [Inject] public required IStringLocalizer<Strings> L { get; init; }
+    [Inject] public required IStringLocalizer<Resources.MorningReview> T { get; init; }
+    [Inject] public required ILogger<MorningReview> Logger { get; init; }
+
+    private static CultureInfo Culture => CultureInfo.CurrentCulture;
+
+    protected override async Task OnInitializedAsync()
+    {
+        Navigation.LocationChanged += OnLocationChanged;
+        Database.Changed += OnDatabaseChanged;
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        _loading?.Cancel();
+        _loading?.Dispose();
+        var cts = _loading = new CancellationTokenSource();
+        var uri = _loadedUri = Navigation.Uri;
+        _state = LoadState.Loading;
+        try
+        {
+            _stores = await Stores.ListAsync(cts.Token);
+            var scope = await DashboardScope.ResolveAsync(DashboardQuery.FromUri(uri), _stores, null, Queries, DatePresets.Today(Time), cts.Token);
+            var data = scope is null ? null : await MorningReviewData.LoadAsync(scope, Reports, Queries, cts.Token);
+            if (!cts.IsCancellationRequested)
+            {
+                _data = data;
+                _state = LoadState.Ready;
+            }
+        }
+        catch (OperationCanceledException) when (cts.IsCancellationRequested)
+        {
+            // A newer load took over.
+        }
+        catch (Exception ex)
+        {
+            Logger.LogError(ex, "Morning review failed to load {Uri}", uri);
+            _data = null;
+            _state = await Database.ReportFailureAsync(ex) ? LoadState.DatabaseDown : LoadState.Failed;
+        }
+    }
+
+    private static string ImportLink(MorningReviewData d) => "/import?store=" + Uri.EscapeDataString(d.Scope.Store.Code);
+
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
+    {
+        // Only a change of this page's query reloads it; leaving the page disposes it.
+        if (e.Location != _loadedUri && Navigation.ToBaseRelativePath(e.Location).Split('?', '#')[0].Length == 0)
+        {
+            _ = InvokeAsync(async () =>
+            {
+                await LoadAsync();
+                StateHasChanged();
+            });
+        }
+    }
+
+    private void OnDatabaseChanged()
+    {
+        if (!Database.IsDown && _state == LoadState.DatabaseDown)
+        {
+            _ = InvokeAsync(async () =>
+            {
+                await LoadAsync();
+                StateHasChanged();
+            });
+        }
+    }
+
+    public void Dispose()
+    {
+        Navigation.LocationChanged -= OnLocationChanged;
+        Database.Changed -= OnDatabaseChanged;
+        _loading?.Cancel();
+        _loading?.Dispose();
+    }
+}

@@ -1,0 +1,41 @@
+using OpsDashboard.Core.Periods;
+using OpsDashboard.Data.Queries;
+using OpsDashboard.Data.Stores;
+
+namespace OpsDashboard.Web.Model;
+
+/// <summary>
+/// What a screen shows once the URL's gaps are filled: the store (the URL's, else the remembered
+/// one, else the first by code), the range (the URL's, else the 7 days ending on the store's last
+/// day with data, else ending yesterday) and the comparison. The filter bar and the pages resolve
+/// it the same way, so they always agree.
+/// </summary>
+public sealed record DashboardScope(StoreInfo Store, DateRange Range, Comparison Compare)
+{
+    /// <summary>The comparison period: the previous period or the same dates a year earlier.</summary>
+    public DateRange ComparisonRange => Range.Compare(Compare);
+
+    /// <summary>This scope written out in full, for links and bookmarks.</summary>
+    public DashboardQuery ToQuery() => new(Store.Code, Range.From, Range.To, Compare);
+
+    /// <summary>Null when there are no stores.</summary>
+    public static async Task<DashboardScope?> ResolveAsync(
+        DashboardQuery query, IReadOnlyList<StoreInfo> stores, string? rememberedStore, KpiQueries queries, DateOnly today, CancellationToken ct = default)
+    {
+        var store = stores.FirstOrDefault(s => s.Code == query.Store)
+            ?? stores.FirstOrDefault(s => s.Code == rememberedStore)
+            ?? (stores.Count > 0 ? stores[0] : null);
+        if (store is null)
+        {
+            return null;
+        }
+
+        if (query.From is { } from && query.To is { } to)
+        {
+            return new DashboardScope(store, new DateRange(from, to), query.Compare);
+        }
+
+        var span = await queries.StoreDataSpanAsync(store.Id, ct);
+        return new DashboardScope(store, query.RangeOr(span?.To ?? today.AddDays(-1)), query.Compare);
+    }
+}

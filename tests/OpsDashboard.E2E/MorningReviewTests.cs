@@ -1,0 +1,323 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using ExcelDataReader;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Playwright;
+using OpsDashboard.Data;
+using OpsDashboard.Data.Demo;
+using Xunit.Abstractions;
+
+namespace OpsDashboard.E2E;
+
+/// <summary>
+/// A store operator opens the morning review in Chromium, in English and in Chinese, sees the same
+/// numbers the API gives, and exports the tables exactly as sorted on screen.
+/// </summary>
+public sealed class MorningReviewTests(ITestOutputHelper output)
+{
+    private const string Range = "from=2026-11-02&to=2026-11-03";
+
+    private static readonly string[] KpiFields =
+        ["paymentAmount", "visitors", "conversionRate", "averageOrderValue", "bounceRate", "visitDepth", "visitorValue"];
+
+    [Theory]
+    [InlineData("en", "Morning review")]
+    [InlineData("zh-CN", "晨会数据复盘")]
+    public async Task MorningReview_ShowsTheApiFigures_ForTheSameStoreAndRange(string culture, string heading)
+    {
+        await using var app = await RunningApp.StartAsync(DatabaseProvider.Sqlite);
+        using var api = app.CreateApiClient();
+        await CreateSampleStoreAsync(api);
+        var overview = await api.GetFromJsonAsync<JsonElement>($"/api/v1/stores/demo/overview?{Range}");
+        var sources = await api.GetFromJsonAsync<JsonElement>($"/api/v1/stores/demo/sources?{Range}");
+        var skus = await api.GetFromJsonAsync<JsonElement>($"/api/v1/stores/demo/skus?{Range}");
+
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var page = await OpenAsync(browser, app, culture, $"/?store=demo&{Range}&compare=previous", 1440, 900);
+            await Assertions.Expect(page.Locator("h4", new() { HasText = heading })).ToBeVisibleAsync();
+
+            foreach (var field in KpiFields)
+            {
+                Assert.Equal(overview.GetProperty(field).GetDecimal(), await DecimalAsync(page.Locator($".kpi-card[data-kpi='{field}']")));
+            }
+
+            foreach (var driver in new[] { "salesChange", "trafficChange", "conversionChange", "aovChange" })
+            {
+                Assert.Equal(overview.GetProperty("changeVsPrevious").GetProperty(driver).GetDecimal(), await DecimalAsync(page.Locator($"[data-kpi='{driver}']")));
+            }
+
+            await Assertions.Expect(page.Locator("[data-testid='what-moved-sentence']"))
+                .ToHaveTextAsync(culture == "en" ? "Sales +30.0%: traffic ±0.0%, conversion +30.0%, AOV +0.0%." : "销售额 +30.0%：流量 ±0.0%，转化率 +30.0%，客单价 +0.0%。");
+
+            Assert.Equal(sources.GetArrayLength(), await page.Locator("[data-testid='sources'] tbody tr").CountAsync());
+            foreach (var source in sources.EnumerateArray())
+            {
+                var row = page.Locator($"tr[data-source='{source.GetProperty("source").GetString()}']");
+                Assert.Equal(source.GetProperty("visitors").GetDecimal(), await DecimalAsync(row.Locator("td[data-col='visitors']")));
+                Assert.Equal(NullableDecimal(source.GetProperty("roi")), await NullableDecimalAsync(row.Locator("td[data-col='roi']")));
+                Assert.Equal(source.GetProperty("roiStatus").GetString(), await row.Locator("[data-check='roi']").GetAttributeAsync("data-status"));
+            }
+
+            foreach (var sku in skus.EnumerateArray().Take(5))
+            {
+                var row = page.Locator($"tr[data-sku='{sku.GetProperty("sku").GetString()}']");
+                Assert.Equal(sku.GetProperty("visitors").GetDecimal(), await DecimalAsync(row.Locator("td[data-col='visitors']")));
+                Assert.Equal(NullableDecimal(sku.GetProperty("judgedConversionRate")), await NullableDecimalAsync(row.Locator("td[data-col='judgedConversionRate']")));
+                Assert.Equal(NullableDecimal(sku.GetProperty("stockOnHand")), await NullableDecimalAsync(row.Locator("td[data-col='stockOnHand']")));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("zh-CN")]
+    public async Task Exports_DownloadTheTableAsSortedOnScreen_AsCsvAndXlsx(string culture)
+    {
+        await using var app = await RunningApp.StartAsync(DatabaseProvider.Sqlite);
+        using var api = app.CreateApiClient();
+        await CreateSampleStoreAsync(api);
+
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var page = await OpenAsync(browser, app, culture, $"/?store=demo&{Range}", 1440, 900);
+            var table = page.Locator("[data-testid='sources']");
+
+            // Lowest ROI first: the order differs from the default (most visitors first).
+            await table.Locator("[data-sort='roi']").ClickAsync();
+            await table.Locator("[data-sort='roi']").ClickAsync();
+            await Assertions.Expect(table.Locator("th[aria-sort='ascending']")).ToHaveCountAsync(1);
+            var screen = await ScreenCellsAsync(table);
+            var headers = await HeadersAsync(table);
+            Assert.Equal("精准人群推广", screen[0][0]);
+
+            var csv = await DownloadAsync(page, table.Locator("[data-export='csv']"));
+            Assert.Equal(Encoding.UTF8.GetPreamble(), csv[..3]);
+            var lines = Encoding.UTF8.GetString(csv[3..]).TrimEnd().Split(Environment.NewLine);
+            Assert.Equal(string.Join(',', headers), lines[0]);
+            Assert.Equal(screen.Select(r => string.Join(',', r)), lines.Skip(1));
+
+            var xlsx = await DownloadAsync(page, table.Locator("[data-export='xlsx']"));
+            var sheet = ReadXlsx(xlsx);
+            Assert.Equal(headers, sheet[0].Select(c => c?.ToString()));
+            Assert.Equal(screen.Count, sheet.Count - 1);
+            for (var r = 0; r < screen.Count; r++)
+            {
+                for (var c = 0; c < headers.Count; c++)
+                {
+                    var cell = sheet[r + 1][c];
+                    if (cell is double number)
+                    {
+                        Assert.Equal(double.Parse(screen[r][c], CultureInfo.InvariantCulture), number);
+                    }
+                    else
+                    {
+                        Assert.Equal(screen[r][c], cell?.ToString() ?? string.Empty);
+                    }
+                }
+            }
+
+            // The SKU table exports too, presale label included.
+            var skus = page.Locator("[data-testid='top-skus']");
+            var skuCsv = Encoding.UTF8.GetString((await DownloadAsync(page, skus.Locator("[data-export='csv']")))[3..]).TrimEnd().Split(Environment.NewLine);
+            Assert.Equal((await ScreenCellsAsync(skus)).Select(r => string.Join(',', r)), skuCsv.Skip(1));
+        }
+    }
+
+    /// <summary>
+    /// Screenshots of the morning review on demo data (docs/screenshots/), and the time from
+    /// navigation to the first KPI card on screen, median of 5, written to the test output.
+    /// </summary>
+    [Fact]
+    public async Task Screenshots_OfTheDemoStore_InBothLanguages_AtLaptopAndWallScreenSizes()
+    {
+        await using var app = await RunningApp.StartAsync(DatabaseProvider.Sqlite);
+        var database = app.Database;
+        var seeder = new DemoDataSeeder(database.Factory, database.Stores, database.Imports, NullLogger<DemoDataSeeder>.Instance);
+        await seeder.SeedIfEmptyAsync(DateOnly.FromDateTime(DateTime.Now).AddDays(-1), CancellationToken.None);
+        using var api = app.CreateApiClient();
+
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            foreach (var culture in new[] { "en", "zh-CN" })
+            {
+                foreach (var (width, height) in new[] { (1440, 900), (1920, 1080) })
+                {
+                    var page = await OpenAsync(browser, app, culture, "/?store=tmall-flagship", width, height);
+                    var from = await page.Locator("[data-testid='filter-bar']").GetAttributeAsync("data-from");
+                    var to = await page.Locator("[data-testid='filter-bar']").GetAttributeAsync("data-to");
+                    var overview = await api.GetFromJsonAsync<JsonElement>($"/api/v1/stores/tmall-flagship/overview?from={from}&to={to}");
+                    Assert.Equal(overview.GetProperty("paymentAmount").GetDecimal(), await DecimalAsync(page.Locator(".kpi-card[data-kpi='paymentAmount']")));
+                    await page.Mouse.MoveAsync(0, 0);
+                    await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"morning-review-{culture}-{width}x{height}.png") });
+                    await page.Context.CloseAsync();
+                }
+            }
+
+            var timings = new List<double>();
+            var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
+            var timed = await context.NewPageAsync();
+            for (var i = 0; i < 5; i++)
+            {
+                var stopwatch = Stopwatch.StartNew();
+                await timed.GotoAsync($"{app.BaseUrl}/?store=tmall-flagship");
+                await timed.Locator(".kpi-card[data-kpi='paymentAmount']").WaitForAsync();
+                var visible = stopwatch.Elapsed.TotalMilliseconds;
+                await timed.Locator("[data-interactive='true']").WaitForAsync();
+                output.WriteLine($"run {i + 1}: first KPI card visible after {visible:F0} ms, interactive after {stopwatch.Elapsed.TotalMilliseconds:F0} ms");
+                timings.Add(stopwatch.Elapsed.TotalMilliseconds);
+            }
+
+            timings.Sort();
+            output.WriteLine($"Morning review, demo data: interactive after {timings[2]:F0} ms (median of 5: {string.Join(", ", timings.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))} ms)");
+            Assert.Equal(5, timings.Count);
+        }
+    }
+
+    private const string StoreDaily =
+        "date,visitors,page_views,bounced_visitors,order_buyers,paying_buyers,payment_amount\n" +
+        "2026-11-02,1000,3000,600,50,40,\"¥4,000.00\"\n" +
+        "2026-11-03,3000,7500,2400,120,90,9000.50\n" +
+        "2026-10-31,2000,6000,1000,60,50,5000\n" +
+        "2026-11-01,2000,6000,1000,60,50,5000\n";
+
+    private const string SourceDaily =
+        "date,source,visitors,paying_buyers,payment_amount,cost\n" +
+        "2026-11-02,关键词推广,400,10,1000,500\n" +
+        "2026-11-03,关键词推广,400,10,1000,500\n" +
+        "2026-11-02,精准人群推广,399,5,995,500\n" +
+        "2026-11-03,精准人群推广,400,5,995,500\n" +
+        "2026-11-02,手淘搜索,1000,40,4000,\n" +
+        "2026-11-03,手淘搜索,1000,40,4000,\n" +
+        "2026-10-31,关键词推广,500,10,1000,500\n" +
+        "2026-11-01,关键词推广,500,10,1000,500\n" +
+        "2026-10-31,精准人群推广,500,10,1000,500\n" +
+        "2026-11-01,精准人群推广,500,10,1000,500\n";
+
+    private const string SkuDaily =
+        "date,sku_code,sku_name,visitors,page_views,bounced_visitors,order_buyers,paying_buyers,payment_amount,presale,stock_on_hand,negative_reviews\n" +
+        "2026-11-02,680512345678901234,Coat,600,1800,200,36,30,3000,0,40,1\n" +
+        "2026-11-03,680512345678901234,Coat,600,1800,200,30,30,3000,0,35,1\n" +
+        "2026-11-02,P200,Presale boots,500,1000,100,25,0,0,1,,0\n" +
+        "2026-11-03,P200,Presale boots,500,1000,100,35,0,0,1,,0\n" +
+        "2026-11-02,S3,Scarf,100,200,50,3,2,200,0,10,0\n" +
+        "2026-11-01,680512345678901234,Coat,1000,3000,300,45,40,4000,0,50,0\n";
+
+    private static async Task CreateSampleStoreAsync(HttpClient api)
+    {
+        (await api.PostAsJsonAsync("/api/v1/stores", new { code = "demo", name = "Demo store", platform = "tmall", currency = "CNY" })).EnsureSuccessStatusCode();
+        foreach (var (kind, csv) in new[] { ("store-daily", StoreDaily), ("source-daily", SourceDaily), ("sku-daily", SkuDaily) })
+        {
+            (await api.PostAsync($"/api/v1/stores/demo/imports/{kind}", new ByteArrayContent(Encoding.UTF8.GetBytes(csv)))).EnsureSuccessStatusCode();
+        }
+    }
+
+    private static async Task<IPage> OpenAsync(IBrowser browser, RunningApp app, string culture, string path, int width, int height)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = culture,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            ColorScheme = ColorScheme.Light,
+            AcceptDownloads = true,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{app.BaseUrl}/culture/{culture}?returnUrl={Uri.EscapeDataString(path)}");
+        await Assertions.Expect(page.Locator(".kpi-card[data-kpi='visitors']")).ToBeVisibleAsync();
+
+        // The layout marks itself once the circuit is live and clicks are answered.
+        await Assertions.Expect(page.Locator("[data-interactive='true']")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-testid='filter-bar']")).ToBeVisibleAsync();
+        return page;
+    }
+
+    private static async Task<decimal> DecimalAsync(ILocator element) =>
+        decimal.Parse(await element.GetAttributeAsync("data-value") ?? string.Empty, CultureInfo.InvariantCulture);
+
+    private static async Task<decimal?> NullableDecimalAsync(ILocator element) =>
+        await element.GetAttributeAsync("data-value") is { Length: > 0 } raw ? decimal.Parse(raw, CultureInfo.InvariantCulture) : null;
+
+    private static decimal? NullableDecimal(JsonElement value) => value.ValueKind == JsonValueKind.Null ? null : value.GetDecimal();
+
+    private static async Task<List<List<string>>> ScreenCellsAsync(ILocator table)
+    {
+        var rows = new List<List<string>>();
+        foreach (var row in await table.Locator("tbody tr").AllAsync())
+        {
+            var cells = new List<string>();
+            foreach (var cell in await row.Locator("td[data-col]").AllAsync())
+            {
+                cells.Add(await cell.GetAttributeAsync("data-value") ?? string.Empty);
+            }
+
+            rows.Add(cells);
+        }
+
+        return rows;
+    }
+
+    private static async Task<List<string>> HeadersAsync(ILocator table)
+    {
+        var headers = new List<string>();
+        foreach (var header in await table.Locator("thead [data-sort]").AllAsync())
+        {
+            headers.Add((await header.InnerTextAsync()).Trim().TrimEnd('▲', '▼').Trim());
+        }
+
+        return headers;
+    }
+
+    private static async Task<byte[]> DownloadAsync(IPage page, ILocator button)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => button.ClickAsync());
+        var path = await download.PathAsync();
+        return await File.ReadAllBytesAsync(path);
+    }
+
+    private static List<object?[]> ReadXlsx(byte[] bytes)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        using var stream = new MemoryStream(bytes);
+        using var reader = ExcelReaderFactory.CreateReader(stream);
+        var rows = new List<object?[]>();
+        while (reader.Read())
+        {
+            var row = new object?[reader.FieldCount];
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                row[i] = reader.GetValue(i);
+            }
+
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    /// <summary>docs/screenshots in the repository (found by walking up to OpsDashboard.sln).</summary>
+    private static string ScreenshotFolder
+    {
+        get
+        {
+            var folder = new DirectoryInfo(AppContext.BaseDirectory);
+            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "OpsDashboard.sln")))
+            {
+                folder = folder.Parent;
+            }
+
+            var path = Path.Combine(folder?.FullName ?? AppContext.BaseDirectory, "docs", "screenshots");
+            Directory.CreateDirectory(path);
+            return path;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using OpsDashboard.Core.Periods;
+using OpsDashboard.Data;
+using OpsDashboard.Testing;
+using OpsDashboard.Web.Components.Controls;
+using OpsDashboard.Web.Model;
+
+namespace OpsDashboard.Web.Tests.Components.Controls;
+
+/// <summary>The filter bar, with "today" fixed at Wednesday 2026-11-18 by a hand-written clock.</summary>
+public sealed class FilterBarTests : ComponentTestContext
+{
+    private static readonly DateOnly Today = new(2026, 11, 18);
+
+    [Theory]
+    [InlineData(DatePreset.Yesterday, "2026-11-17", "2026-11-17")]
+    [InlineData(DatePreset.Last7Days, "2026-11-11", "2026-11-17")]
+    [InlineData(DatePreset.Last30Days, "2026-10-19", "2026-11-17")]
+    [InlineData(DatePreset.ThisWeek, "2026-11-16", "2026-11-18")]
+    [InlineData(DatePreset.ThisMonth, "2026-11-01", "2026-11-18")]
+    [InlineData(DatePreset.LastMonth, "2026-10-01", "2026-10-31")]
+    public void Presets_GiveTheirDates_ForAFixedToday(DatePreset preset, string from, string to)
+    {
+        var range = DatePresets.For(preset, Today);
+        Assert.Equal((DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture)), (range.From, range.To));
+        Assert.Equal(preset, DatePresets.Match(range, Today));
+    }
+
+    [Fact]
+    public void Presets_OnTheFirstOfJanuary_ReachBackIntoLastYear()
+    {
+        var newYear = new DateOnly(2027, 1, 1);
+        Assert.Equal(new DateRange(new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 31)), DatePresets.For(DatePreset.LastMonth, newYear));
+        Assert.Equal(new DateRange(new DateOnly(2026, 12, 28), newYear), DatePresets.For(DatePreset.ThisWeek, newYear));
+    }
+
+    [Theory]
+    [InlineData("last-month", "from=2026-10-01&to=2026-10-31")]
+    [InlineData("this-week", "from=2026-11-16&to=2026-11-18")]
+    [InlineData("yesterday", "from=2026-11-17&to=2026-11-17")]
+    public async Task ClickingAPreset_PutsItsDatesInTheUrl_KeepingStoreAndComparison(string preset, string dates)
+    {
+        await using var database = await CreateStoresAsync();
+        var bar = Open("/?store=b-store&compare=yoy");
+
+        bar.Find($"[data-preset='{preset}']").Click();
+
+        var query = DashboardQuery.FromUri(Navigation.Uri);
+        Assert.Equal("b-store", query.Store);
+        Assert.Equal(Comparison.YearOverYear, query.Compare);
+        Assert.Contains(dates, Navigation.Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheRangeInTheUrl_LightsUpItsPreset()
+    {
+        await using var database = await CreateStoresAsync();
+        var bar = Open("/?store=a-store&from=2026-11-11&to=2026-11-17");
+
+        Assert.Equal("true", bar.Find("[data-preset='last-7-days']").GetAttribute("aria-pressed"));
+        Assert.Equal(["last-7-days"], bar.FindAll("[aria-pressed='true'][data-preset]").Select(b => b.GetAttribute("data-preset")));
+        Assert.Equal("true", bar.Find("[data-compare='previous']").GetAttribute("aria-pressed"));
+    }
+
+    [Fact]
+    public async Task TheComparisonSwitch_WritesYoyIntoTheUrl()
+    {
+        await using var database = await CreateStoresAsync();
+        var bar = Open("/?store=a-store&from=2026-11-11&to=2026-11-17");
+
+        bar.Find("[data-compare='yoy']").Click();
+
+        Assert.Equal(new DashboardQuery("a-store", new DateOnly(2026, 11, 11), new DateOnly(2026, 11, 17), Comparison.YearOverYear), DashboardQuery.FromUri(Navigation.Uri));
+    }
+
+    [Fact]
+    public async Task PickingAStore_PutsItInTheUrl_AndItIsRemembered()
+    {
+        await using var database = await CreateStoresAsync();
+        var bar = Open("/?store=a-store&from=2026-11-11&to=2026-11-17");
+        bar.WaitForAssertion(() => Assert.Equal(["opsdash.store", "a-store"], JSInterop.VerifyInvoke("opsDashboard.setCookie").Arguments));
+
+        await bar.InvokeAsync(() => bar.Instance.SelectStore("b-store"));
+
+        Assert.Equal("b-store", DashboardQuery.FromUri(Navigation.Uri).Store);
+        bar.WaitForAssertion(() => Assert.Contains(JSInterop.Invocations, i => i.Identifier == "opsDashboard.setCookie" && Equals(i.Arguments[1], "b-store")));
+    }
+
+    [Fact]
+    public async Task WithoutAStoreInTheUrl_TheRememberedStoreIsShown_AndWrittenIntoTheUrl()
+    {
+        await using var database = await CreateStoresAsync();
+        JSInterop.Setup<string?>("opsDashboard.getCookie", FilterBar.StoreCookie).SetResult("b-store");
+
+        Open("/?from=2026-11-11&to=2026-11-17");
+
+        Assert.Equal("b-store", DashboardQuery.FromUri(Navigation.Uri).Store);
+    }
+
+    [Fact]
+    public async Task WithoutARangeInTheUrl_ShowsTheSevenDaysEndingOnTheStoresLastDayOfData_OrYesterday()
+    {
+        await using var database = await CreateStoresAsync();
+        var bar = Open("/?store=a-store");
+
+        // a-store has no data: the last 7 days to yesterday, which is the "last 7 days" preset.
+        Assert.Equal("true", bar.Find("[data-preset='last-7-days']").GetAttribute("aria-pressed"));
+    }
+
+    private NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
+
+    private async Task<TestDatabase> CreateStoresAsync()
+    {
+        var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await database.CreateStoreAsync("a-store");
+        await database.CreateStoreAsync("b-store");
+        UseDatabase(database);
+        return database;
+    }
+
+    private IRenderedComponent<FilterBar> Open(string url)
+    {
+        Navigation.NavigateTo(url);
+        var bar = RenderWithProviders<FilterBar>();
+        bar.WaitForElement("[data-testid='filter-bar']", TimeSpan.FromSeconds(30));
+        return bar;
+    }
+}

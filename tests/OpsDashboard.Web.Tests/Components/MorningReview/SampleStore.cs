@@ -1,0 +1,94 @@
+using System.Text;
+using OpsDashboard.Core.Periods;
+using OpsDashboard.Data;
+using OpsDashboard.Data.Import;
+using OpsDashboard.Testing;
+using OpsDashboard.Web.Components.Pages.MorningReview;
+using OpsDashboard.Web.Model;
+
+namespace OpsDashboard.Web.Tests.Components.MorningReview;
+
+/// <summary>
+/// A hand-made store: the range 2026-11-02..03 against the previous period 2026-10-31..11-01.
+/// Every expected figure is worked out in the comments.
+/// </summary>
+public static class SampleStore
+{
+    public const string Code = "sample";
+    public static readonly DateRange Range = new(new DateOnly(2026, 11, 2), new DateOnly(2026, 11, 3));
+    public const string Query = "?store=sample&from=2026-11-02&to=2026-11-03";
+
+    /// <summary>
+    /// Now: Σ visitors 4000, page views 10500, bounced 3000, paying 130, payment 13000.50 ⇒ conversion
+    /// 0.0325, AOV 100.00384615…, bounce 0.75, depth 2.625, visitor value 3.250125.
+    /// Before: 4000, 12000, 2000, 100, 10000.00 ⇒ 0.025, 100, 0.5, 3, 2.5.
+    /// Changes: sales +30.005%, visitors 0%, conversion +0.75 pt, AOV +0.00384615…%, bounce +25 pt,
+    /// depth −12.5%, visitor value +30.005%. Drivers: traffic 0, conversion +30% (0.0325 ÷ 0.025).
+    /// </summary>
+    public const string StoreDaily =
+        "date,visitors,page_views,bounced_visitors,order_buyers,paying_buyers,payment_amount\n" +
+        "2026-11-02,1000,3000,600,50,40,\"¥4,000.00\"\n" +
+        "2026-11-03,3000,7500,2400,120,90,9000.50\n" +
+        "2026-10-31,2000,6000,1000,60,50,5000\n" +
+        "2026-11-01,2000,6000,1000,60,50,5000\n";
+
+    /// <summary>
+    /// 关键词推广 (paid): 800 visitors (was 1000: down exactly 20%), 2000.00 sales for 1000.00 cost: ROI exactly 2.0.
+    /// 精准人群推广 (paid): 799 visitors (was 1000: down 20.1%), 1990.00 for 1000.00: ROI 1.99.
+    /// 手淘搜索 (free): 2000 visitors (was 2000), no cost: no ROI verdict. Σ visitors 3599.
+    /// </summary>
+    public const string SourceDaily =
+        "date,source,visitors,paying_buyers,payment_amount,cost\n" +
+        "2026-11-02,关键词推广,400,10,1000,500\n" +
+        "2026-11-03,关键词推广,400,10,1000,500\n" +
+        "2026-11-02,精准人群推广,399,5,995,500\n" +
+        "2026-11-03,精准人群推广,400,5,995,500\n" +
+        "2026-11-02,手淘搜索,1000,40,4000,\n" +
+        "2026-11-03,手淘搜索,1000,40,4000,\n" +
+        "2026-10-31,关键词推广,500,10,1000,500\n" +
+        "2026-11-01,关键词推广,500,10,1000,500\n" +
+        "2026-10-31,精准人群推广,500,10,1000,500\n" +
+        "2026-11-01,精准人群推广,500,10,1000,500\n" +
+        "2026-10-31,手淘搜索,1000,40,4000,\n" +
+        "2026-11-01,手淘搜索,1000,40,4000,\n";
+
+    /// <summary>
+    /// A100: 1200 visitors, 60 paying ⇒ 0.05 (was 40 of 1000 = 0.04: +1 pt), stock 35 on the last day, 2 negative reviews.
+    /// P200 (presale now, not before): 1000 visitors, 60 orders ⇒ judged 0.06 (was 40 orders of 1000 = 0.04: +2 pt), stock unknown.
+    /// S3–S6 have 100, 90, 80, 70 visitors: S6 is sixth and not shown.
+    /// </summary>
+    public const string SkuDaily =
+        "date,sku_code,sku_name,visitors,page_views,bounced_visitors,order_buyers,paying_buyers,payment_amount,presale,stock_on_hand,negative_reviews\n" +
+        "2026-11-02,A100,Coat,600,1800,200,36,30,3000,0,40,1\n" +
+        "2026-11-03,A100,Coat,600,1800,200,30,30,3000,0,35,1\n" +
+        "2026-11-02,P200,Presale boots,500,1000,100,25,0,0,1,,0\n" +
+        "2026-11-03,P200,Presale boots,500,1000,100,35,0,0,1,,0\n" +
+        "2026-11-02,S3,Scarf,100,200,50,3,2,200,0,10,0\n" +
+        "2026-11-02,S4,Socks,90,180,40,3,2,100,0,10,0\n" +
+        "2026-11-02,S5,Shirt,80,160,30,3,2,300,0,10,0\n" +
+        "2026-11-02,S6,Shoes,70,140,20,3,2,400,0,10,0\n" +
+        "2026-11-01,A100,Coat,1000,3000,300,45,40,4000,0,50,0\n" +
+        "2026-11-01,P200,Presale boots,1000,2000,200,40,0,0,0,,0\n";
+
+    public static async Task<TestDatabase> CreateAsync()
+    {
+        var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var store = await database.CreateStoreAsync(Code);
+        await ImportAsync(database, store, ImportKind.StoreDaily, StoreDaily);
+        await ImportAsync(database, store, ImportKind.SourceDaily, SourceDaily);
+        await ImportAsync(database, store, ImportKind.SkuDaily, SkuDaily);
+        return database;
+    }
+
+    public static async Task<MorningReviewData> LoadAsync(TestDatabase database, Comparison compare = Comparison.Previous)
+    {
+        var store = (await database.Stores.FindAsync(Code))!;
+        return await MorningReviewData.LoadAsync(new DashboardScope(store, Range, compare), database.Reports, database.Queries);
+    }
+
+    private static async Task ImportAsync(TestDatabase database, int store, ImportKind kind, string csv)
+    {
+        var result = await database.Imports.ImportAsync(store, kind, Encoding.UTF8.GetBytes(csv), kind + ".csv");
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => $"{e.Row}/{e.Column}: {e.Message}")));
+    }
+}
