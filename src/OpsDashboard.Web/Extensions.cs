@@ -54,6 +54,8 @@ public static class Extensions
         builder.Services.AddSingleton<StoreCatalog>();
         builder.Services.AddSingleton<KpiQueries>();
         builder.Services.AddSingleton<StoreReports>();
+        builder.Services.AddSingleton<PageHealthTrends>();
+        builder.Services.AddSingleton<MeetingReports>();
         builder.Services.AddSingleton<ImportService>();
         builder.Services.AddSingleton<DemoDataSeeder>();
         builder.Services.AddSingleton<TargetService>();
@@ -66,6 +68,7 @@ public static class Extensions
 
         builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
         builder.Services.Configure<ImportOptions>(builder.Configuration.GetSection(ImportOptions.Section));
+        builder.Services.Configure<MeetingOptions>(builder.Configuration.GetSection(MeetingOptions.Section));
         builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<ImportOptions>>(
             (kestrel, import) => kestrel.Limits.MaxRequestBodySize = import.Value.MaxUploadBytes + (1024 * 1024));
         builder.Services.AddOptions<FormOptions>().Configure<IOptions<ImportOptions>>(

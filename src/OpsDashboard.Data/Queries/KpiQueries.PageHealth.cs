@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using OpsDashboard.Core.Metrics;
+using OpsDashboard.Core.Periods;
+
+namespace OpsDashboard.Data.Queries;
+
+/// <summary>One week of a store's totals and its SKUs' totals, for the page-health trend.</summary>
+public sealed record WeeklyTotals(DateRange Week, StoreTotals Store, IReadOnlyList<SkuTotals> Skus);
+
+public sealed partial class KpiQueries
+{
+    /// <summary>
+    /// <paramref name="weeks"/> consecutive 7-day weeks from <paramref name="firstDay"/>, oldest first, every
+    /// week present (an empty week has empty totals). Two queries in all, however many weeks: store days
+    /// and SKU days are each grouped in the database by a week index, (day number − first day number) ÷ 7,
+    /// which both providers translate (SQLite through julianday, PostgreSQL through date subtraction).
+    /// </summary>
+    public async Task<IReadOnlyList<WeeklyTotals>> WeeklySeriesAsync(int storeId, DateOnly firstDay, int weeks, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(weeks, 1);
+        var range = new DateRange(firstDay, firstDay.AddDays((7 * weeks) - 1));
+        var origin = firstDay.DayNumber;
+
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var storeWeeks = await StoreDays(db, storeId, range)
+            .GroupBy(d => (d.Date.DayNumber - origin) / 7)
+            .Select(SumsByKey<int>())
+            .ToDictionaryAsync(r => r.Key, r => r.ToTotals(), ct);
+
+        var skuWeeks = await db.SkuDays
+            .Where(d => d.StoreId == storeId && d.Date >= range.From && d.Date <= range.To)
+            .GroupBy(d => new { Week = (d.Date.DayNumber - origin) / 7, d.SkuId })
+            .Select(g => new
+            {
+                g.Key.Week,
+                g.Key.SkuId,
+                Visitors = g.Sum(d => d.Visitors),
+                PageViews = g.Sum(d => d.PageViews),
+                BouncedVisitors = g.Sum(d => d.BouncedVisitors),
+                AddToCartBuyers = g.Sum(d => d.AddToCartBuyers),
+                OrderBuyers = g.Sum(d => d.OrderBuyers),
+                PayingBuyers = g.Sum(d => d.PayingBuyers),
+                Units = g.Sum(d => d.Units),
+                PaymentAmountMinor = g.Sum(d => d.PaymentAmountMinor),
+                NegativeReviews = g.Sum(d => d.NegativeReviews),
+                PresaleDays = g.Sum(d => d.Presale ? 1 : 0),
+            })
+            .ToListAsync(ct);
+
+        var skuIds = skuWeeks.Select(s => s.SkuId).Distinct().ToList();
+        var skus = await db.Skus.AsNoTracking()
+            .Where(s => s.StoreId == storeId && skuIds.Contains(s.Id))
+            .Select(s => new { s.Id, s.Code, s.Name })
+            .ToDictionaryAsync(s => s.Id, ct);
+
+        var skusByWeek = skuWeeks.ToLookup(s => s.Week, s => new SkuTotals
+        {
+            Sku = skus[s.SkuId].Code,
+            Name = skus[s.SkuId].Name,
+            Visitors = s.Visitors,
+            PageViews = s.PageViews,
+            BouncedVisitors = s.BouncedVisitors,
+            AddToCartBuyers = s.AddToCartBuyers,
+            OrderBuyers = s.OrderBuyers,
+            PayingBuyers = s.PayingBuyers,
+            Units = s.Units,
+            PaymentAmount = Money.FromMinorUnits(s.PaymentAmountMinor),
+            NegativeReviews = s.NegativeReviews,
+            Presale = s.PresaleDays > 0,
+        });
+
+        return Enumerable.Range(0, weeks)
+            .Select(i => new WeeklyTotals(
+                new DateRange(firstDay.AddDays(7 * i), firstDay.AddDays((7 * i) + 6)),
+                storeWeeks.GetValueOrDefault(i) ?? StoreTotals.Empty,
+                skusByWeek[i].ToList()))
+            .ToList();
+    }
+}

@@ -1,0 +1,33 @@
+using OpsDashboard.Core.Metrics;
+using OpsDashboard.Core.PageHealth;
+using OpsDashboard.Core.Periods;
+using OpsDashboard.Data.Stores;
+
+namespace OpsDashboard.Data.Queries;
+
+/// <summary>One week's page health: the same report the API gives for that week.</summary>
+public sealed record WeeklyPageHealth(DateRange Week, StoreTotals Totals, PageHealthReport Report);
+
+/// <summary>The weekly page-health trend (DOMAIN §1: 8 weeks), each week judged exactly as the API judges it.</summary>
+public sealed class PageHealthTrends(KpiQueries queries)
+{
+    public const int DefaultWeeks = 8;
+
+    /// <summary>
+    /// <paramref name="weeks"/> weeks ending with <paramref name="lastWeek"/>, oldest first. Each week's flagship is
+    /// the chosen one, or that week's best seller, as <see cref="StoreReports.PageHealthAsync"/> picks it for the week.
+    /// </summary>
+    public async Task<IReadOnlyList<WeeklyPageHealth>> WeeksEndingAsync(
+        StoreInfo store, DateRange lastWeek, int weeks = DefaultWeeks, CancellationToken ct = default)
+    {
+        if (lastWeek.Days != 7)
+        {
+            throw new ArgumentException($"A week has 7 days; {lastWeek} has {lastWeek.Days}.", nameof(lastWeek));
+        }
+
+        var series = await queries.WeeklySeriesAsync(store.Id, lastWeek.From.AddDays(-7 * (weeks - 1)), weeks, ct);
+        return series
+            .Select(w => new WeeklyPageHealth(w.Week, w.Store, PageHealthReport.Evaluate(w.Store, w.Skus, store.FlagshipSku, store.Thresholds)))
+            .ToList();
+    }
+}

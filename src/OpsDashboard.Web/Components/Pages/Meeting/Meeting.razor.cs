@@ -1,0 +1,171 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using OpsDashboard.Core.Periods;
+using OpsDashboard.Data.Queries;
+using OpsDashboard.Data.Stores;
+using OpsDashboard.Web.Components.Pages.Meeting.Components;
+using OpsDashboard.Web.Configuration;
+using OpsDashboard.Web.Model;
+
+namespace OpsDashboard.Web.Components.Pages.Meeting;
+
+/// <summary>
+/// The manager's meeting wall screen (DOMAIN §1): one panel per team for one store, re-read in place
+/// every <see cref="MeetingOptions.RefreshSeconds"/> (no page reload: a timer re-queries and the
+/// circuit re-renders) and rotating through <c>?stores=a,b,c</c> every <see cref="MeetingOptions.RotateSeconds"/>.
+/// Timers come from the injected <see cref="TimeProvider"/>, so tests drive them with a fake clock.
+/// </summary>
+public partial class Meeting : IAsyncDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private DashboardQuery _query = new(null, null, null, Comparison.Previous);
+    private MeetingQuery _meetingQuery = new([], null, null);
+    private List<StoreInfo> _rotation = [];
+    private int _index;
+    private bool _loaded;
+    private MeetingReport? _report;
+    private DateTimeOffset? _refreshedAt;
+    private DateTimeOffset? _failedAt;
+    private ITimer? _refreshTimer;
+    private ITimer? _rotateTimer;
+    private bool _disposed;
+
+    [Inject] public required StoreCatalog Stores { get; init; }
+    [Inject] public required MeetingReports Reports { get; init; }
+    [Inject] public required TimeProvider Clock { get; init; }
+    [Inject] public required IOptions<MeetingOptions> Options { get; init; }
+    [Inject] public required NavigationManager Navigation { get; init; }
+    [Inject] public required IStringLocalizer<Resources.Meeting> L { get; init; }
+    [Inject] public required ILogger<Meeting> Logger { get; init; }
+
+    /// <summary>How often the figures are re-read: ?refresh= or Meeting:RefreshSeconds.</summary>
+    public TimeSpan RefreshInterval => Seconds(_meetingQuery.RefreshSeconds ?? Options.Value.RefreshSeconds);
+
+    /// <summary>How long each store stays up: ?rotate= or Meeting:RotateSeconds.</summary>
+    public TimeSpan RotateInterval => Seconds(_meetingQuery.RotateSeconds ?? Options.Value.RotateSeconds);
+
+    private static CultureInfo Culture => CultureInfo.CurrentCulture;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _query = DashboardQuery.FromUri(Navigation.Uri);
+        _meetingQuery = MeetingQuery.FromUri(Navigation.Uri);
+        await LoadAsync();
+    }
+
+    /// <summary>Timers start only once the screen is live in the browser, never while prerendering.</summary>
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (!firstRender)
+        {
+            return;
+        }
+
+        _refreshTimer = Clock.CreateTimer(_ => _ = InvokeAsync(RefreshAsync), null, RefreshInterval, RefreshInterval);
+        _rotateTimer = Clock.CreateTimer(_ => _ = InvokeAsync(RotateAsync), null, RotateInterval, RotateInterval);
+    }
+
+    private async Task RefreshAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        await LoadAsync();
+        StateHasChanged();
+    }
+
+    private async Task RotateAsync()
+    {
+        if (_disposed || _rotation.Count < 2)
+        {
+            return;
+        }
+
+        _index = (_index + 1) % _rotation.Count;
+        await LoadAsync();
+        StateHasChanged();
+    }
+
+    private async Task LoadAsync()
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            var current = _rotation.Count > 0 ? _rotation[_index % _rotation.Count].Code : null;
+            _rotation = Rotation(await Stores.ListAsync());
+            _index = current is null ? 0 : Math.Max(0, IndexOf(_rotation, current));
+            if (_rotation.Count == 0)
+            {
+                _report = null;
+                return;
+            }
+
+            var today = DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
+            _report = await Reports.LoadAsync(_rotation[_index], today, _query.Compare);
+            _refreshedAt = Clock.GetUtcNow();
+            _failedAt = null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Logger.LogError(ex, "Meeting screen failed to refresh");
+            _failedAt = Clock.GetUtcNow();
+        }
+        finally
+        {
+            _loaded = true;
+            _gate.Release();
+        }
+    }
+
+    /// <summary>?stores= in its order (unknown codes skipped), else ?store=, else the first store.</summary>
+    private List<StoreInfo> Rotation(IReadOnlyList<StoreInfo> stores)
+    {
+        var listed = _meetingQuery.Stores.Select(code => stores.FirstOrDefault(s => s.Code == code)).OfType<StoreInfo>().ToList();
+        if (listed.Count > 0)
+        {
+            return listed;
+        }
+
+        var single = stores.FirstOrDefault(s => s.Code == _query.Store) ?? (stores.Count > 0 ? stores[0] : null);
+        return single is null ? [] : [single];
+    }
+
+    private static int IndexOf(List<StoreInfo> stores, string code)
+    {
+        for (var i = 0; i < stores.Count; i++)
+        {
+            if (stores[i].Code == code)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static TimeSpan Seconds(int seconds) => TimeSpan.FromSeconds(Math.Max(MeetingOptions.MinimumSeconds, seconds));
+
+    private string Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Clock.LocalTimeZone).ToString("yyyy-MM-dd HH:mm", Culture);
+
+    private string LocalTime(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Clock.LocalTimeZone).ToString("HH:mm:ss", Culture);
+
+    public async ValueTask DisposeAsync()
+    {
+        _disposed = true;
+        if (_refreshTimer is not null)
+        {
+            await _refreshTimer.DisposeAsync();
+        }
+
+        if (_rotateTimer is not null)
+        {
+            await _rotateTimer.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}

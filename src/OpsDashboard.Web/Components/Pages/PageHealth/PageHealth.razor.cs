@@ -1,0 +1,166 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.Extensions.Localization;
+using OpsDashboard.Core.PageHealth;
+using OpsDashboard.Core.Periods;
+using OpsDashboard.Data.Queries;
+using OpsDashboard.Data.Stores;
+using OpsDashboard.Web.Model;
+
+namespace OpsDashboard.Web.Components.Pages.PageHealth;
+
+/// <summary>
+/// The weekly page-health check (DOMAIN §1): the three checks for one store and week, their 8-week
+/// trend and the week's SKUs, with the flagship choice. Store and week live in the URL
+/// (?store=&amp;from=&amp;to=, <see cref="DashboardQuery"/>): the week shown is the one containing
+/// <c>from</c>; without it, the last complete week with data.
+/// </summary>
+public partial class PageHealth : IDisposable
+{
+    private string? _loadedUri;
+    private bool _loading = true;
+    private bool _saving;
+    private string? _error;
+    private IReadOnlyList<StoreInfo> _stores = [];
+    private StoreInfo? _store;
+    private DashboardQuery _query = new(null, null, null, Comparison.Previous);
+    private DateRange? _week;
+    private DateOnly _latestDay;
+    private PageHealthReport? _report;
+    private IReadOnlyList<WeeklyPageHealth> _trend = [];
+    private List<SkuPageHealth> _skus = [];
+
+    [Inject] public required StoreCatalog Stores { get; init; }
+    [Inject] public required StoreReports Reports { get; init; }
+    [Inject] public required KpiQueries Queries { get; init; }
+    [Inject] public required PageHealthTrends Trends { get; init; }
+    [Inject] public required NavigationManager Navigation { get; init; }
+    [Inject] public required TimeProvider Clock { get; init; }
+    [Inject] public required IStringLocalizer<Resources.PageHealth> L { get; init; }
+    [Inject] public required ILogger<PageHealth> Logger { get; init; }
+
+    private static CultureInfo Culture => CultureInfo.CurrentCulture;
+
+    private bool HasNextWeek => _week is { } w && w.To < _latestDay;
+
+    private bool WeekHasData => _trend.Count > 0 && (_trend[^1].Totals.Visitors > 0 || _skus.Count > 0);
+
+    protected override void OnInitialized() => Navigation.LocationChanged += OnLocationChanged;
+
+    /// <summary>The router sets parameters again when only the query changes; reload then.</summary>
+    protected override Task OnParametersSetAsync() => LoadIfMovedAsync();
+
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs e) =>
+        _ = InvokeAsync(async () =>
+        {
+            await LoadIfMovedAsync();
+            StateHasChanged();
+        });
+
+    private Task LoadIfMovedAsync() => Navigation.Uri == _loadedUri ? Task.CompletedTask : LoadAsync();
+
+    private async Task LoadAsync()
+    {
+        _loadedUri = Navigation.Uri;
+        _loading = true;
+        try
+        {
+            _query = DashboardQuery.FromUri(Navigation.Uri);
+            _stores = await Stores.ListAsync();
+            _store = _stores.FirstOrDefault(s => s.Code == _query.Store) ?? (_stores.Count > 0 ? _stores[0] : null);
+            if (_store is null)
+            {
+                return;
+            }
+
+            var startsOn = _store.Thresholds.WeekStartsOn;
+            var span = await Queries.StoreDataSpanAsync(_store.Id);
+            var yesterday = DateOnly.FromDateTime(Clock.GetLocalNow().DateTime).AddDays(-1);
+            _latestDay = span is { } s && s.To > yesterday ? s.To : yesterday;
+            _week = (_query.From ?? _query.To) is { } day ? CalendarPeriods.WeekOf(day, startsOn) : DefaultWeek(span, yesterday, startsOn);
+            await LoadWeekAsync(_store, _week);
+            _error = null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Logger.LogError(ex, "Page health failed to load for {Uri}", Navigation.Uri);
+            _error = L["DatabaseDown"];
+        }
+        finally
+        {
+            _loading = false;
+        }
+    }
+
+    /// <summary>The last complete week with data; a store whose data does not fill a week yet gets the week of its newest day.</summary>
+    private static DateRange DefaultWeek(DateRange? span, DateOnly yesterday, DayOfWeek startsOn)
+    {
+        if (span is null)
+        {
+            return CalendarPeriods.LastCompleteWeek(yesterday, startsOn);
+        }
+
+        var complete = CalendarPeriods.LastCompleteWeek(span.To, startsOn);
+        return complete.To < span.From ? CalendarPeriods.WeekOf(span.To, startsOn) : complete;
+    }
+
+    private async Task LoadWeekAsync(StoreInfo store, DateRange week)
+    {
+        var report = await Reports.PageHealthAsync(store, week);
+        _trend = await Trends.WeeksEndingAsync(store, week);
+        var skus = await Queries.SkuTotalsAsync(store.Id, week);
+        _skus = skus.Select(s => SkuPageHealth.Evaluate(s, report, store.Thresholds)).ToList();
+        _report = report;
+    }
+
+    private void OnStoreChanged(string code) => Go(code, null);
+
+    private void GoToWeek(int offset)
+    {
+        if (_week is { } week)
+        {
+            Go(_store?.Code, CalendarPeriods.Shift(week, offset));
+        }
+    }
+
+    private void Go(string? store, DateRange? week) =>
+        Navigation.NavigateTo((_query with { Store = store, From = week?.From, To = week?.To }).Link("/page-health"));
+
+    private Task ChooseFlagshipAsync(string sku) => ChangeFlagshipAsync(new StoreChanges(null, null, null, sku));
+
+    private Task UseBestSellerAsync() => ChangeFlagshipAsync(new StoreChanges(null, null, null, null, ClearFlagship: true));
+
+    private async Task ChangeFlagshipAsync(StoreChanges changes)
+    {
+        if (_store is null || _week is null)
+        {
+            return;
+        }
+
+        _saving = true;
+        try
+        {
+            _store = await Stores.UpdateAsync(_store.Code, changes) ?? _store;
+            await LoadWeekAsync(_store, _week);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Logger.LogError(ex, "Changing the flagship of {StoreCode} failed", _store.Code);
+            _error = L["DatabaseDown"];
+        }
+        finally
+        {
+            _saving = false;
+        }
+    }
+
+    private string WeekText(DateRange week) =>
+        string.Format(Culture, L["WeekLabel"], week.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), week.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    public void Dispose()
+    {
+        Navigation.LocationChanged -= OnLocationChanged;
+        GC.SuppressFinalize(this);
+    }
+}
