@@ -69,6 +69,8 @@ public static class Extensions
         builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
         builder.Services.Configure<ImportOptions>(builder.Configuration.GetSection(ImportOptions.Section));
         builder.Services.Configure<MeetingOptions>(builder.Configuration.GetSection(MeetingOptions.Section));
+        builder.Services.AddSingleton(sp => Model.UploadStaging.UnderDataFolder(
+            sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath, sp.GetRequiredService<DatabaseOptions>().DataFolder, sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<ImportOptions>>(
             (kestrel, import) => kestrel.Limits.MaxRequestBodySize = import.Value.MaxUploadBytes + (1024 * 1024));
         builder.Services.AddOptions<FormOptions>().Configure<IOptions<ImportOptions>>(

@@ -9,5 +9,9 @@ public sealed record ImportResult
     public IReadOnlyList<ImportIssue> Warnings { get; init; } = [];
     public IReadOnlyList<ImportIssue> Errors { get; init; } = [];
 
+    /// <summary>The first and last date the file carried (null when nothing was written), e.g. to link to those days.</summary>
+    public DateOnly? FirstDate { get; init; }
+    public DateOnly? LastDate { get; init; }
+
     public bool Succeeded => Errors.Count == 0;
 }

@@ -41,6 +41,8 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
             throw new ArgumentException("Only a valid file can be written.", nameof(parsed));
         }
 
+        DateOnly? firstDate = parsed.Rows.Count == 0 ? null : parsed.Rows.Min(r => r.Date);
+        DateOnly? lastDate = parsed.Rows.Count == 0 ? null : parsed.Rows.Max(r => r.Date);
         var stopwatch = Stopwatch.StartNew();
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var strategy = db.Database.CreateExecutionStrategy();
@@ -60,8 +62,8 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
                     RowsRead = parsed.RowsRead,
                     RowsInserted = counts.Inserted,
                     RowsUpdated = counts.Updated,
-                    FirstDate = parsed.Rows.Count == 0 ? null : parsed.Rows.Min(r => r.Date),
-                    LastDate = parsed.Rows.Count == 0 ? null : parsed.Rows.Max(r => r.Date),
+                    FirstDate = firstDate,
+                    LastDate = lastDate,
                     ImportedAt = clock.GetUtcNow(),
                 });
                 await db.SaveChangesAsync(token);
@@ -73,7 +75,10 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
             logger.LogDebug(
                 "Wrote {Kind} for store {StoreId}: {RowsRead} rows read, {RowsInserted} inserted, {RowsUpdated} updated in {ElapsedMs} ms",
                 parsed.Kind.ToApiName(), storeId, parsed.RowsRead, inserted, updated, stopwatch.ElapsedMilliseconds);
-            return new ImportResult { RowsRead = parsed.RowsRead, RowsInserted = inserted, RowsUpdated = updated, Warnings = parsed.Warnings };
+            return new ImportResult
+            {
+                RowsRead = parsed.RowsRead, RowsInserted = inserted, RowsUpdated = updated, Warnings = parsed.Warnings, FirstDate = firstDate, LastDate = lastDate,
+            };
         }
         catch (ImportRejectedException rejected)
         {

@@ -66,8 +66,22 @@ internal static class HeaderCatalog
 
     private static readonly Dictionary<string, ColumnMeaning> ByName = BuildIndex();
 
+    private static readonly Dictionary<ColumnMeaning, string> Canonical = Entries
+        .GroupBy(entry => entry.Meaning)
+        .ToDictionary(group => group.Key, group => group.First().Names[0]);
+
     /// <summary>The meaning of a header cell, or null when the header is not one we know.</summary>
     public static ColumnMeaning? Find(string header) => ByName.GetValueOrDefault(Normalize(header));
+
+    /// <summary>
+    /// The English snake_case name of a meaning — the first name in its list ("visitors", "payment_amount",
+    /// "sku_code", "conversion_rate") — so screens can name a column without a second catalogue.
+    /// </summary>
+    public static string CanonicalName(ColumnMeaning meaning) =>
+        Canonical.TryGetValue(meaning, out var name) ? name : throw new ArgumentException($"{meaning} is not in the catalog.", nameof(meaning));
+
+    /// <summary>The English snake_case name of a stored fact column ("payment_amount_minor" → "payment_amount").</summary>
+    public static string CanonicalName(string fact) => CanonicalName(new FactColumnMeaning(fact));
 
     /// <summary>How a key column is named in messages: its usual Chinese and English names.</summary>
     public static string DisplayName(KeyField field) => field switch

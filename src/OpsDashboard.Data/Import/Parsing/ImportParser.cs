@@ -60,6 +60,14 @@ public static class ImportParser
         };
     }
 
+    /// <summary>
+    /// The first <paramref name="maxRows"/> data rows and how each column will be read as
+    /// <paramref name="kind"/> (or, when null, as the kind <see cref="ImportKindDetector"/> finds),
+    /// without parsing the values or writing anything. Errors here are the file- and header-level
+    /// ones; row-level problems are found by <see cref="Parse(ImportKind, byte[])"/>.
+    /// </summary>
+    public static ImportPreview Preview(ImportKind? kind, byte[] content, int maxRows) => PreviewBuilder.Build(kind, content, maxRows);
+
     private static ParsedImport FileLevelFailure(ImportKind kind, string message) => new()
     {
         Kind = kind,

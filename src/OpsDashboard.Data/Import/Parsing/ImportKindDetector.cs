@@ -1,0 +1,30 @@
+namespace OpsDashboard.Data.Import.Parsing;
+
+/// <summary>
+/// Tells which of the three files an upload is from its header row (DOMAIN §5), so the person
+/// importing need not choose: a SKU column (商品ID/sku_code) makes it sku-daily, a traffic-source
+/// column (流量来源/source) source-daily, otherwise store-daily. The header row is found exactly as
+/// the import finds it — below any title block, with the header catalogue's whole-name matching.
+/// </summary>
+public static class ImportKindDetector
+{
+    /// <summary>In the order they are tried: the more specific key columns first.</summary>
+    private static readonly ImportKind[] MostSpecificFirst = [ImportKind.SkuDaily, ImportKind.SourceDaily, ImportKind.StoreDaily];
+
+    /// <summary>The kind of file, or null when it cannot be read or has no header row we recognise (then ask the user).</summary>
+    public static ImportKind? Detect(byte[] content) =>
+        RawTableReader.TryRead(content, out var rows, out _) ? Detect(rows) : null;
+
+    internal static ImportKind? Detect(IReadOnlyList<RawRow> rows)
+    {
+        foreach (var kind in MostSpecificFirst)
+        {
+            if (HeaderRowFinder.Find(rows, kind) is not null)
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+}

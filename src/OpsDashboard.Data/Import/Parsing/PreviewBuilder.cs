@@ -1,0 +1,111 @@
+namespace OpsDashboard.Data.Import.Parsing;
+
+/// <summary>
+/// Builds an <see cref="ImportPreview"/> from the same reader, header finder and header mapper the
+/// import uses: a column's use is read off the <see cref="ColumnLayout"/> the import would build,
+/// and the reason a column is left out is the mapper's own message.
+/// </summary>
+internal static class PreviewBuilder
+{
+    public static ImportPreview Build(ImportKind? kind, byte[] content, int maxRows)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxRows);
+        if (!RawTableReader.TryRead(content, out var rows, out var fileError))
+        {
+            return Empty(null, kind, fileError!);
+        }
+
+        var detected = ImportKindDetector.Detect(rows);
+        if ((kind ?? detected) is not { } chosen)
+        {
+            return Empty(null, null, UnknownKindMessage);
+        }
+
+        if (HeaderRowFinder.Find(rows, chosen) is not { } header)
+        {
+            return Empty(detected, chosen, HeaderRowFinder.MissingHeaderMessage(rows, chosen));
+        }
+
+        var issues = new IssueCollector();
+        var layout = HeaderMapper.Map(header, chosen, issues);
+        var columns = Columns(header, layout, issues);
+        var dataRows = rows.Where(row => row.Number > header.Number && !row.IsBlank).ToList();
+        return new ImportPreview
+        {
+            DetectedKind = detected,
+            Kind = chosen,
+            HeaderRowNumber = header.Number,
+            DataRowCount = dataRows.Count,
+            Columns = columns,
+            Rows = dataRows
+                .Take(maxRows)
+                .Select(row => new PreviewRow(row.Number, columns.Select(column => row.Cell(column.Index)).ToList()))
+                .ToList(),
+            Errors = issues.Errors,
+            Warnings = issues.Warnings,
+        };
+    }
+
+    internal const string UnknownKindMessage =
+        "No header row with a date column (日期/date) and another known column found in the first 30 rows, so the kind of file is unknown";
+
+    private static List<PreviewColumn> Columns(RawRow header, ColumnLayout layout, IssueCollector issues)
+    {
+        var columns = new List<PreviewColumn>();
+        for (var index = 0; index < header.Cells.Count; index++)
+        {
+            var text = HeaderCatalog.Clean(header.Cells[index]);
+            if (text.Length > 0)
+            {
+                columns.Add(Column(index, text, layout, issues));
+            }
+        }
+
+        return columns;
+    }
+
+    private static PreviewColumn Column(int index, string header, ColumnLayout layout, IssueCollector issues)
+    {
+        if (layout.Keys.FirstOrDefault(key => key.Value.Index == index) is { Value: not null } key)
+        {
+            return new PreviewColumn(index, header, ColumnUse.Key, HeaderCatalog.CanonicalName(new KeyColumn(key.Key)), null);
+        }
+
+        if (layout.Facts.FirstOrDefault(fact => fact.Column.Index == index) is { } fact)
+        {
+            return new PreviewColumn(index, header, ColumnUse.Stored, HeaderCatalog.CanonicalName(fact.Fact.Name), null);
+        }
+
+        if (layout.Conversions.FirstOrDefault(rate => rate.Column.Index == index) is { } conversion)
+        {
+            return new PreviewColumn(index, header, ColumnUse.ConvertedFromRate, HeaderCatalog.CanonicalName(conversion.Metric.Numerator), null);
+        }
+
+        var meaning = HeaderCatalog.Find(header);
+        var field = meaning is null ? null : HeaderCatalog.CanonicalName(meaning);
+        if (layout.Checks.Any(check => check.Column.Index == index))
+        {
+            return new PreviewColumn(index, header, ColumnUse.CheckedOnly, field, null);
+        }
+
+        if (issues.Errors.FirstOrDefault(issue => issue.Column == header) is { } error)
+        {
+            return new PreviewColumn(index, header, ColumnUse.Rejected, field, error.Message);
+        }
+
+        var note = issues.Warnings.FirstOrDefault(issue => issue.Column == header)?.Message;
+        return new PreviewColumn(index, header, meaning is null ? ColumnUse.Unknown : ColumnUse.Ignored, field, note);
+    }
+
+    private static ImportPreview Empty(ImportKind? detected, ImportKind? kind, string error) => new()
+    {
+        DetectedKind = detected,
+        Kind = kind,
+        HeaderRowNumber = null,
+        DataRowCount = 0,
+        Columns = [],
+        Rows = [],
+        Errors = [new ImportIssue(null, null, error)],
+        Warnings = [],
+    };
+}

@@ -1,0 +1,278 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Microsoft.JSInterop;
+using OpsDashboard.Data.Import;
+using OpsDashboard.Data.Import.Parsing;
+using OpsDashboard.Data.Stores;
+using OpsDashboard.Web.Configuration;
+using OpsDashboard.Web.Model;
+
+namespace OpsDashboard.Web.Components.Pages.Imports;
+
+/// <summary>
+/// Import in the browser: the file is streamed to disk (with a progress bar), its kind told from the
+/// headers (the user may override it), a preview shows how each column will be read, and the import
+/// goes through <see cref="ImportService.ImportAsync"/> — the API's own code path, all or nothing.
+/// The store comes from the URL (?store=) like every other screen.
+/// </summary>
+public partial class ImportPage
+{
+    /// <summary>Rows shown in the preview.</summary>
+    public const int PreviewRows = 10;
+
+    private readonly CancellationTokenSource _circuit = new();
+    private IReadOnlyList<StoreInfo>? _stores;
+    private StoreInfo? _store;
+    private bool _loadFailed;
+    private Stage _stage = Stage.Choose;
+    private string _fileName = string.Empty;
+    private long _fileSize;
+    private long _uploaded;
+    private StagedUpload? _staged;
+    private ImportPreview? _preview;
+    private ImportKind? _kind;
+    private ImportResult? _result;
+    private StoreInfo? _resultStore;
+    private string? _message;
+    private bool _dragging;
+
+    /// <summary>Where the page is in its one job; shown in data-stage for tests.</summary>
+    private enum Stage
+    {
+        Choose,
+        Uploading,
+        Reading,
+        Preview,
+        Importing,
+        Done,
+    }
+
+    [Inject] public required StoreCatalog Stores { get; init; }
+    [Inject] public required ImportService Imports { get; init; }
+    [Inject] public required UploadStaging Staging { get; init; }
+    [Inject] public required IOptions<ImportOptions> Options { get; init; }
+    [Inject] public required NavigationManager Navigation { get; init; }
+    [Inject] public required IStringLocalizer<Resources.Import> L { get; init; }
+    [Inject] public required ILogger<ImportPage> Logger { get; init; }
+
+    private static CultureInfo Culture => CultureInfo.CurrentCulture;
+
+    private bool Busy => _stage is Stage.Uploading or Stage.Reading or Stage.Importing;
+
+    private double UploadPercent => _fileSize <= 0 ? 0 : Math.Min(100.0, 100.0 * _uploaded / _fileSize);
+
+    private string DropZoneClass => "import-drop-zone d-flex flex-column align-center justify-center pa-6 gap-1"
+        + (_dragging ? " dragging" : string.Empty) + (Busy ? " disabled" : string.Empty);
+
+    private bool CanImport => _store is not null && _kind is not null && _preview is { Errors.Count: 0, HeaderRowNumber: not null } && !Busy;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (_stores is null && !_loadFailed)
+        {
+            try
+            {
+                _stores = await Stores.ListAsync(_circuit.Token);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Logger.LogError(ex, "The import page could not list the stores");
+                _loadFailed = true;
+                return;
+            }
+        }
+
+        var code = DashboardQuery.FromUri(Navigation.Uri).Store;
+        _store = _stores?.FirstOrDefault(s => s.Code == code) ?? (_stores is { Count: > 0 } ? _stores[0] : null);
+    }
+
+    private void OnDragEnter() => _dragging = !Busy;
+
+    private void OnStoreChanged(string code)
+    {
+        _store = _stores?.FirstOrDefault(s => s.Code == code) ?? _store;
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(DashboardQuery.StoreKey, code), replace: true);
+    }
+
+    private async Task OnFileChosenAsync(InputFileChangeEventArgs e)
+    {
+        if (Busy || e.FileCount == 0)
+        {
+            return;
+        }
+
+        var file = e.File;
+        Reset();
+        _fileName = file.Name;
+        var limit = Options.Value.MaxUploadBytes;
+        if (file.Size > limit)
+        {
+            _message = string.Format(Culture, L["TooLarge"], Megabytes(file.Size), Options.Value.MaxUploadMegabytes.ToString(Culture));
+            return;
+        }
+
+        _stage = Stage.Uploading;
+        _fileSize = file.Size;
+        try
+        {
+            await using var stream = file.OpenReadStream(limit, _circuit.Token);
+            var lastShown = -1;
+            _staged = await Staging.SaveAsync(stream, file.Name, limit, uploaded =>
+            {
+                _uploaded = uploaded;
+                var percent = (int)UploadPercent;
+                if (percent == lastShown)
+                {
+                    return Task.CompletedTask;
+                }
+
+                lastShown = percent;
+                StateHasChanged();
+                return Task.Delay(0);
+            }, _circuit.Token);
+        }
+        catch (UploadTooLargeException)
+        {
+            _stage = Stage.Choose;
+            _message = string.Format(Culture, L["TooLarge"], Megabytes(Math.Max(file.Size, limit + 1)), Options.Value.MaxUploadMegabytes.ToString(Culture));
+            return;
+        }
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or JSException)
+        {
+            Logger.LogWarning(ex, "Upload of {FileName} ({Size} bytes) did not finish", file.Name, file.Size);
+            _stage = Stage.Choose;
+            _message = string.Format(Culture, L["UploadFailed"], file.Name);
+            return;
+        }
+
+        await PreviewAsync(null);
+    }
+
+    private async Task OnKindChangedAsync(ImportKind? kind)
+    {
+        if (kind is not null && kind != _kind && _staged is not null && !Busy)
+        {
+            await PreviewAsync(kind);
+        }
+    }
+
+    /// <summary>Reads the staged file off the circuit's thread and shows how it will be read as <paramref name="kind"/> (null: as detected).</summary>
+    private async Task PreviewAsync(ImportKind? kind)
+    {
+        if (_staged is not { } staged)
+        {
+            return;
+        }
+
+        _stage = Stage.Reading;
+        _result = null;
+        var token = _circuit.Token;
+        _preview = await Task.Run(async () => ImportParser.Preview(kind, await staged.ReadAllBytesAsync(token), PreviewRows), token);
+        _kind = _preview.Kind;
+        _stage = Stage.Preview;
+    }
+
+    private async Task ImportAsync()
+    {
+        if (!CanImport || _staged is not { } staged || _store is not { } store || _kind is not { } kind)
+        {
+            return;
+        }
+
+        _stage = Stage.Importing;
+        var token = _circuit.Token;
+        try
+        {
+            // The import reads the whole file (as the API does); the upload itself went to disk.
+            _result = await Task.Run(async () => await Imports.ImportAsync(store.Id, kind, await staged.ReadAllBytesAsync(token), staged.FileName, token), token);
+            _resultStore = store;
+            _stage = Stage.Done;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Logger.LogError(ex, "Import of {FileName} into store {StoreCode} failed", staged.FileName, store.Code);
+            _message = L["LoadFailed"];
+            _stage = Stage.Preview;
+            return;
+        }
+
+        UploadStaging.Delete(staged);
+        _staged = null;
+    }
+
+    private void Reset()
+    {
+        UploadStaging.Delete(_staged);
+        _staged = null;
+        _preview = null;
+        _kind = null;
+        _result = null;
+        _resultStore = null;
+        _message = null;
+        _uploaded = 0;
+        _fileSize = 0;
+        _stage = Stage.Choose;
+    }
+
+    private string KindLabel(ImportKind? kind) => kind switch
+    {
+        ImportKind.StoreDaily => L["Kind_StoreDaily"],
+        ImportKind.SkuDaily => L["Kind_SkuDaily"],
+        ImportKind.SourceDaily => L["Kind_SourceDaily"],
+        _ => string.Empty,
+    };
+
+    /// <summary>Why the kind is what it is: the column it was told from, the user's choice, or a request to choose.</summary>
+    private string? KindNote => _preview switch
+    {
+        null => null,
+        { DetectedKind: null } => L["KindUnknown"],
+        { DetectedKind: var detected } when detected != _kind => string.Format(Culture, L["KindOverridden"], KindLabel(detected)),
+        { DetectedKind: ImportKind.StoreDaily } => L["DetectedStore"],
+        { Columns: var columns } => columns.FirstOrDefault(c => c.Use == ColumnUse.Key && c.Field is "sku_code" or "source") is { } key
+            ? string.Format(Culture, L["DetectedFrom"], key.Header)
+            : null,
+    };
+
+    private string FileInfo(ImportPreview preview, StagedUpload staged) => string.Format(
+        Culture,
+        L["FileInfo"],
+        staged.FileName,
+        FileSize(staged.Length),
+        preview.HeaderRowNumber?.ToString(Culture) ?? Formats.NoValue,
+        Formats.Number(preview.DataRowCount, Culture));
+
+    private static string IssueText(ImportIssue issue) => issue switch
+    {
+        { Row: { } row, Column: { } column } => $"{row.ToString(Culture)} · {column}: {issue.Message}",
+        { Row: { } row } => $"{row.ToString(Culture)}: {issue.Message}",
+        _ => issue.Message,
+    };
+
+    /// <summary>Rows to fix: distinct row numbers; a problem with the file as a whole counts as none.</summary>
+    private static int RowsWithErrors(ImportResult result) => result.Errors.Where(e => e.Row is not null).Select(e => e.Row).Distinct().Count();
+
+    private string NothingImported(ImportResult result) => RowsWithErrors(result) switch
+    {
+        0 => L["NothingImportedFile"],
+        1 => L["NothingImportedOne"],
+        var rows => string.Format(Culture, L["NothingImported"], rows),
+    };
+
+    private static string Megabytes(long bytes) => (bytes / (1024m * 1024m)).ToString("#,##0.#", Culture);
+
+    private static string FileSize(long bytes) => bytes < 1024 * 1024
+        ? (bytes / 1024m).ToString("#,##0.#", Culture) + " KB"
+        : Megabytes(bytes) + " MB";
+
+    public async ValueTask DisposeAsync()
+    {
+        await _circuit.CancelAsync();
+        _circuit.Dispose();
+        UploadStaging.Delete(_staged);
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,255 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Playwright;
+using OpsDashboard.Data;
+
+namespace OpsDashboard.E2E;
+
+/// <summary>A store operator imports 生意参谋 exports in the browser, in English and in Chinese.</summary>
+public sealed class ImportPageTests
+{
+    /// <summary>
+    /// A 生意参谋-style traffic overview: title block, header on row 4, bounce as a rate, two checked-only
+    /// rates and an unknown column. Σ visitors 9500, Σ paying buyers 401, Σ payment 40100.00.
+    /// </summary>
+    private const string GoodFile =
+        "流量概况\n" +
+        "统计日期：2026-11-01~2026-11-07\n" +
+        "\n" +
+        "日期,访客数,浏览量,跳失率,下单买家数,支付买家数,支付金额,支付转化率,客单价,店铺等级\n" +
+        "2026-11-01,1000,3000,60.00%,50,40,\"¥4,000.00\",4.00%,100.00,五钻\n" +
+        "2026-11-02,1200,3500,55.00%,60,48,\"¥4,800.00\",4.00%,100.00,五钻\n" +
+        "2026-11-03,900,2800,62.00%,45,36,\"¥3,600.00\",4.00%,100.00,五钻\n" +
+        "2026-11-04,1100,3300,58.00%,55,44,\"¥4,400.00\",4.00%,100.00,五钻\n" +
+        "2026-11-05,1500,4600,50.00%,80,66,\"¥6,600.00\",4.40%,100.00,五钻\n" +
+        "2026-11-06,2000,6100,48.00%,110,90,\"¥9,000.00\",4.50%,100.00,五钻\n" +
+        "2026-11-07,1800,5200,52.00%,95,77,\"¥7,700.00\",4.28%,100.00,五钻\n";
+
+    /// <summary>Row 6: paying buyers above visitors; row 8: a date that does not exist; row 9: negative visitors.</summary>
+    private const string BadFile =
+        "流量概况\n" +
+        "统计日期：2026-11-01~2026-11-07\n" +
+        "\n" +
+        "日期,访客数,支付买家数,支付金额\n" +
+        "2026-11-08,1000,40,4000\n" +
+        "2026-11-09,100,500,4000\n" +
+        "2026-11-10,1000,40,4000\n" +
+        "2026-13-45,1000,40,4000\n" +
+        "2026-11-12,-5,0,0\n";
+
+    [Theory]
+    [InlineData("en", "Import data", "→ bounced visitors, converted from rate")]
+    [InlineData("zh-CN", "导入数据", "→ 跳失人数（由比率换算）")]
+    public async Task Uploading_a_good_file_shows_its_preview_then_the_summary_and_the_data_reaches_the_api(string culture, string heading, string bounceMeaning)
+    {
+        await using var app = await RunningApp.StartAsync(DatabaseProvider.Sqlite);
+        using var api = app.CreateApiClient();
+        (await api.PostAsJsonAsync("/api/v1/stores", new { code = "demo", name = "Demo store", platform = "tmall", currency = "CNY" })).EnsureSuccessStatusCode();
+
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var page = await OpenImportPageAsync(browser, app, culture);
+            await Assertions.Expect(page.Locator("h4", new() { HasText = heading })).ToBeVisibleAsync();
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("import", culture) });
+
+            await ChooseFileAsync(page, "流量概况.csv", GoodFile);
+            await WaitForStageAsync(page, "preview");
+            Assert.Equal("store-daily", await page.GetAttributeAsync("[data-testid='import-page']", "data-detected-kind"));
+            await Assertions.Expect(page.Locator("[data-meaning='跳失率']")).ToHaveTextAsync(bounceMeaning);
+            Assert.Equal(["5", "6", "7", "8", "9", "10", "11"], await RowNumbersAsync(page, "[data-testid='preview'] tbody tr"));
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("import-preview", culture) });
+
+            await page.ClickAsync("[data-testid='import-button']");
+            await WaitForStageAsync(page, "done");
+
+            Assert.Equal(7m, await KpiAsync(page, "rowsRead"));
+            Assert.Equal(7m, await KpiAsync(page, "rowsInserted"));
+            Assert.Equal(0m, await KpiAsync(page, "rowsUpdated"));
+            Assert.Equal(
+                "/?store=demo&from=2026-11-01&to=2026-11-07&compare=previous",
+                await page.GetAttributeAsync("[data-testid='morning-review-link']", "href"));
+        }
+
+        var overview = await api.GetFromJsonAsync<JsonElement>("/api/v1/stores/demo/overview?from=2026-11-01&to=2026-11-07");
+        Assert.Equal(9500, overview.GetProperty("visitors").GetInt64());
+        Assert.Equal(401, overview.GetProperty("payingBuyers").GetInt64());
+        Assert.Equal(40100m, overview.GetProperty("paymentAmount").GetDecimal());
+    }
+
+    [Theory]
+    [InlineData("en", "Nothing was imported. Fix these 3 rows and import the file again.", "Row,Column,Reason")]
+    [InlineData("zh-CN", "未导入任何数据。请修正以下 3 行后重新导入该文件。", "行,列,原因")]
+    public async Task A_bad_file_shows_its_error_table_changes_nothing_and_downloads_as_the_same_csv(string culture, string nothingImported, string csvHeader)
+    {
+        await using var app = await RunningApp.StartAsync(DatabaseProvider.Sqlite);
+        using var api = app.CreateApiClient();
+        (await api.PostAsJsonAsync("/api/v1/stores", new { code = "demo", name = "Demo store", platform = "tmall", currency = "CNY" })).EnsureSuccessStatusCode();
+        (await api.PostAsync("/api/v1/stores/demo/imports/store-daily", new ByteArrayContent(Encoding.UTF8.GetBytes(GoodFile)))).EnsureSuccessStatusCode();
+        const string Overview = "/api/v1/stores/demo/overview?from=2026-11-01&to=2026-11-14";
+        var before = await api.GetStringAsync(Overview);
+
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var page = await OpenImportPageAsync(browser, app, culture);
+            await ChooseFileAsync(page, "流量概况-bad.csv", BadFile);
+            await WaitForStageAsync(page, "preview");
+            await page.ClickAsync("[data-testid='import-button']");
+            await WaitForStageAsync(page, "done");
+
+            await Assertions.Expect(page.Locator("[data-testid='nothing-imported']")).ToHaveTextAsync(nothingImported);
+            var shown = await ErrorRowsAsync(page);
+            Assert.Equal(
+                [
+                    ["6", "支付买家数", "paying buyers (500) exceed visitors (100)"],
+                    ["8", "日期", "'2026-13-45' is not a date (use yyyy-MM-dd, yyyy/M/d or yyyyMMdd)"],
+                    ["9", "访客数", "'-5' is negative"],
+                ],
+                shown);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("import-errors", culture) });
+
+            var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid='error-table'] ~ * [data-export='csv'], [data-export='csv']"));
+            Assert.Equal("import-errors.csv", download.SuggestedFilename);
+            var path = Path.Combine(Path.GetTempPath(), "opsdash-e2e-" + Guid.NewGuid().ToString("N") + ".csv");
+            await download.SaveAsAsync(path);
+            var csv = await File.ReadAllTextAsync(path, Encoding.UTF8);
+            File.Delete(path);
+            var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\n')).ToList();
+            if (lines.Count == 1)
+            {
+                lines = csv.TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+            }
+
+            Assert.Equal(csvHeader, lines[0]);
+            Assert.Equal(shown, lines.Skip(1).Select(ParseCsvLine).ToList());
+        }
+
+        Assert.Equal(before, await api.GetStringAsync(Overview));
+    }
+
+    [Fact]
+    public async Task Dragging_a_file_over_the_drop_zone_lays_the_file_input_over_it_to_take_the_drop()
+    {
+        await using var app = await RunningApp.StartAsync(DatabaseProvider.Sqlite);
+        using var api = app.CreateApiClient();
+        (await api.PostAsJsonAsync("/api/v1/stores", new { code = "demo", name = "Demo store", platform = "tmall", currency = "CNY" })).EnsureSuccessStatusCode();
+
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var page = await OpenImportPageAsync(browser, app, "en");
+            await page.DispatchEventAsync("[data-testid='drop-zone']", "dragenter");
+            await Assertions.Expect(page.Locator("[data-testid='drop-zone']")).ToHaveAttributeAsync("data-dragging", "true");
+
+            var input = page.Locator("input[type='file']:not(.d-none)");
+            await Assertions.Expect(input).ToBeVisibleAsync();
+            var zone = await page.Locator("[data-testid='drop-zone']").BoundingBoxAsync();
+            var cover = await input.BoundingBoxAsync();
+            Assert.NotNull(zone);
+            Assert.NotNull(cover);
+            Assert.True(cover.X <= zone.X && cover.Y <= zone.Y && cover.X + cover.Width >= zone.X + zone.Width && cover.Y + cover.Height >= zone.Y + zone.Height,
+                $"The input ({cover.X},{cover.Y} {cover.Width}×{cover.Height}) does not cover the drop zone ({zone.X},{zone.Y} {zone.Width}×{zone.Height}).");
+        }
+    }
+
+    private static async Task<IPage> OpenImportPageAsync(IBrowser browser, RunningApp app, string culture)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            Locale = culture,
+            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+            AcceptDownloads = true,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{app.BaseUrl}/culture/{culture}?returnUrl={Uri.EscapeDataString("/import?store=demo")}");
+
+        // The page is prerendered; the file input only works once the circuit is up.
+        await Assertions.Expect(page.Locator("[data-testid='import-page']")).ToHaveAttributeAsync("data-interactive", "true");
+        return page;
+    }
+
+    private static Task ChooseFileAsync(IPage page, string name, string content) =>
+        page.Locator("input[type='file']:not(.d-none)").SetInputFilesAsync(new FilePayload
+        {
+            Name = name,
+            MimeType = "text/csv",
+            Buffer = Encoding.UTF8.GetBytes(content),
+        });
+
+    private static Task WaitForStageAsync(IPage page, string stage) =>
+        Assertions.Expect(page.Locator("[data-testid='import-page']")).ToHaveAttributeAsync("data-stage", stage);
+
+    private static async Task<decimal> KpiAsync(IPage page, string field) =>
+        decimal.Parse(await page.GetAttributeAsync($"[data-kpi='{field}']", "data-value") ?? string.Empty, CultureInfo.InvariantCulture);
+
+    private static async Task<List<string>> RowNumbersAsync(IPage page, string selector) =>
+        [.. (await page.Locator(selector).AllAsync()).Select(row => row.GetAttributeAsync("data-row").Result ?? string.Empty)];
+
+    private static async Task<List<string[]>> ErrorRowsAsync(IPage page)
+    {
+        var rows = new List<string[]>();
+        foreach (var row in await page.Locator("[data-testid='error-table'] tbody tr").AllAsync())
+        {
+            rows.Add([
+                (await row.Locator("[data-cell='row']").InnerTextAsync()).Trim(),
+                (await row.Locator("[data-cell='column']").InnerTextAsync()).Trim(),
+                (await row.Locator("[data-cell='reason']").InnerTextAsync()).Trim(),
+            ]);
+        }
+
+        return rows;
+    }
+
+    /// <summary>One CSV record: commas separate, double quotes enclose, "" is a quote.</summary>
+    private static string[] ParseCsvLine(string line)
+    {
+        var cells = new List<string>();
+        var cell = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+            {
+                cell.Append('"');
+                i++;
+            }
+            else if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == ',' && !quoted)
+            {
+                cells.Add(cell.ToString());
+                cell.Clear();
+            }
+            else
+            {
+                cell.Append(c);
+            }
+        }
+
+        cells.Add(cell.ToString());
+        return [.. cells];
+    }
+
+    /// <summary>docs/screenshots/&lt;page&gt;-&lt;culture&gt;-1440x900.png in the repository.</summary>
+    private static string Screenshot(string name, string culture)
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "OpsDashboard.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        var screenshots = Path.Combine(folder?.FullName ?? AppContext.BaseDirectory, "docs", "screenshots");
+        Directory.CreateDirectory(screenshots);
+        return Path.Combine(screenshots, $"{name}-{culture}-1440x900.png");
+    }
+}
