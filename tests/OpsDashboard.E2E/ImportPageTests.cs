@@ -144,7 +144,9 @@ public sealed class ImportPageTests
         await using (browser)
         {
             var page = await OpenImportPageAsync(browser, app, "en");
-            await page.DispatchEventAsync("[data-testid='drop-zone']", "dragenter");
+            // A real drag carries the file in its DataTransfer; build one as the browser would.
+            var transfer = await page.EvaluateHandleAsync("() => { const t = new DataTransfer(); t.items.add(new File(['date,visitors'], 'store.csv', { type: 'text/csv' })); return t; }");
+            await page.DispatchEventAsync("[data-testid='drop-zone']", "dragenter", new { dataTransfer = transfer });
             await Assertions.Expect(page.Locator("[data-testid='drop-zone']")).ToHaveAttributeAsync("data-dragging", "true");
 
             var input = page.Locator("input[type='file']:not(.d-none)");

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using OpsDashboard.Data;
 using OpsDashboard.Data.Import;
+using OpsDashboard.Data.Planning;
 using OpsDashboard.Data.Queries;
 using OpsDashboard.Data.Stores;
 
@@ -27,6 +28,9 @@ public sealed class TestDatabase : IAsyncDisposable
         Queries = new KpiQueries(Factory);
         Reports = new StoreReports(Queries);
         Imports = new ImportService(Factory, Options, TimeProvider.System, NullLogger<ImportService>.Instance);
+        Targets = new TargetService(Factory, Queries, TimeProvider.System);
+        Annotations = new AnnotationService(Factory, TimeProvider.System);
+        Attention = new AttentionService(Queries, Reports, Targets);
     }
 
     public DatabaseProvider Provider { get; }
@@ -38,6 +42,9 @@ public sealed class TestDatabase : IAsyncDisposable
     public KpiQueries Queries { get; }
     public StoreReports Reports { get; }
     public ImportService Imports { get; }
+    public TargetService Targets { get; }
+    public AnnotationService Annotations { get; }
+    public AttentionService Attention { get; }
 
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
     {

@@ -44,6 +44,11 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(database.Stores);
         Services.AddSingleton(database.Queries);
         Services.AddSingleton(database.Reports);
+        Services.AddSingleton(database.Targets);
+        Services.AddSingleton(database.Annotations);
+        Services.AddSingleton(database.Attention);
+        Services.AddSingleton<AttentionText>();
+        Services.AddSingleton<OpsDashboard.Web.Components.Pages.MorningReview.MorningReviewReader>();
     }
 
     /// <summary>Renders a component under MudBlazor's popover provider (selects, tooltips and date pickers need it).</summary>

@@ -61,7 +61,7 @@ public sealed class FilterBarTests : ComponentTestContext
 
         Assert.Equal("true", bar.Find("[data-preset='last-7-days']").GetAttribute("aria-pressed"));
         Assert.Equal(["last-7-days"], bar.FindAll("[aria-pressed='true'][data-preset]").Select(b => b.GetAttribute("data-preset")));
-        Assert.Equal("true", bar.Find("[data-compare='previous']").GetAttribute("aria-pressed"));
+        Assert.Equal("true", bar.Find("button[data-compare='previous']").GetAttribute("aria-pressed"));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class FilterBarTests : ComponentTestContext
         await using var database = await CreateStoresAsync();
         var bar = Open("/?store=a-store&from=2026-11-11&to=2026-11-17");
 
-        bar.Find("[data-compare='yoy']").Click();
+        bar.Find("button[data-compare='yoy']").Click();
 
         Assert.Equal(new DashboardQuery("a-store", new DateOnly(2026, 11, 11), new DateOnly(2026, 11, 17), Comparison.YearOverYear), DashboardQuery.FromUri(Navigation.Uri));
     }

@@ -83,8 +83,11 @@ public static class SampleStore
     public static async Task<MorningReviewData> LoadAsync(TestDatabase database, Comparison compare = Comparison.Previous)
     {
         var store = (await database.Stores.FindAsync(Code))!;
-        return await MorningReviewData.LoadAsync(new DashboardScope(store, Range, compare), database.Reports, database.Queries);
+        return await Reader(database).LoadAsync(new DashboardScope(store, Range, compare));
     }
+
+    public static MorningReviewReader Reader(TestDatabase database) =>
+        new(database.Reports, database.Queries, database.Targets, database.Attention, database.Annotations);
 
     private static async Task ImportAsync(TestDatabase database, int store, ImportKind kind, string csv)
     {

@@ -32,7 +32,7 @@ public sealed partial class MorningReview : IDisposable
     }
 
     [Inject] public required StoreCatalog Stores { get; init; }
-    [Inject] public required StoreReports Reports { get; init; }
+    [Inject] public required MorningReviewReader Reader { get; init; }
     [Inject] public required KpiQueries Queries { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
     [Inject] public required TimeProvider Time { get; init; }
@@ -61,7 +61,7 @@ public sealed partial class MorningReview : IDisposable
         {
             _stores = await Stores.ListAsync(cts.Token);
             var scope = await DashboardScope.ResolveAsync(DashboardQuery.FromUri(uri), _stores, null, Queries, DatePresets.Today(Time), cts.Token);
-            var data = scope is null ? null : await MorningReviewData.LoadAsync(scope, Reports, Queries, cts.Token);
+            var data = scope is null ? null : await Reader.LoadAsync(scope, cts.Token);
             if (!cts.IsCancellationRequested)
             {
                 _data = data;

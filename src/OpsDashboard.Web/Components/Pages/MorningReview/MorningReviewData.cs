@@ -1,5 +1,7 @@
+using OpsDashboard.Core.Attention;
 using OpsDashboard.Core.Metrics;
 using OpsDashboard.Core.Periods;
+using OpsDashboard.Data.Planning;
 using OpsDashboard.Data.Queries;
 using OpsDashboard.Web.Model;
 
@@ -24,6 +26,21 @@ public sealed record MorningReviewData
     public required IReadOnlyList<SourceComparison> Sources { get; init; }
     public required IReadOnlyList<SkuComparison> Skus { get; init; }
     public required IReadOnlyList<DailySkuTotals> SkuTrend { get; init; }
+
+    /// <summary>The day judged against its target and by the attention rules: the range's last day.</summary>
+    public DateOnly Day => Scope.Range.To;
+
+    /// <summary>The month's target and the pace against it as of <see cref="Day"/>; null when no target is set.</summary>
+    public MonthPlan? Target { get; init; }
+
+    /// <summary>The day's sales change vs the day before, split into drivers: the reason when the day's target is missed.</summary>
+    public GmvDecomposition? DayChange { get; init; }
+
+    /// <summary>Today's attention list for <see cref="Day"/>, most urgent first.</summary>
+    public IReadOnlyList<AttentionItem> Attention { get; init; } = [];
+
+    /// <summary>The team's dated notes within <see cref="TrendRange"/>, marked on the trend lines.</summary>
+    public IReadOnlyList<AnnotationInfo> Annotations { get; init; } = [];
 
     public StoreTotals Current => Overview.Current;
 
@@ -50,33 +67,5 @@ public sealed record MorningReviewData
         return TrendRange.EachDay()
             .Select(day => byDay.TryGetValue(day, out var t) ? SkuComparison.JudgedConversion(t, sku.Presale) : null)
             .ToList();
-    }
-
-    public static async Task<MorningReviewData> LoadAsync(DashboardScope scope, StoreReports reports, KpiQueries queries, CancellationToken ct = default)
-    {
-        var store = scope.Store;
-        var trendRange = new DateRange(scope.Range.To.AddDays(1 - TrendDays), scope.Range.To);
-
-        // Independent reads, each on its own context, run side by side.
-        var overview = reports.OverviewAsync(store.Id, scope.Range, ct);
-        var sources = queries.SourceTotalsAsync(store.Id, scope.Range, ct);
-        var sourcesBefore = queries.SourceTotalsAsync(store.Id, scope.ComparisonRange, ct);
-        var skus = queries.SkuTotalsAsync(store.Id, scope.Range, ct);
-        var skusBefore = queries.SkuTotalsAsync(store.Id, scope.ComparisonRange, ct);
-        var storeTrend = queries.StoreDailySeriesAsync(store.Id, trendRange, ct);
-        await Task.WhenAll(overview, sources, sourcesBefore, skus, skusBefore, storeTrend);
-
-        var top = SkuComparison.TopByVisitors(await skus, await skusBefore, TopSkuCount);
-        var skuTrend = await queries.SkuDailySeriesAsync(store.Id, top.Select(s => s.Current.Sku).ToList(), trendRange, ct);
-        return new MorningReviewData
-        {
-            Scope = scope,
-            Overview = await overview,
-            TrendRange = trendRange,
-            StoreTrend = await storeTrend,
-            Sources = SourceComparison.Build(await sources, await sourcesBefore, store.Thresholds),
-            Skus = top,
-            SkuTrend = skuTrend,
-        };
     }
 }

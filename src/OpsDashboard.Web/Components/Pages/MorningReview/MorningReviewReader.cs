@@ -1,0 +1,60 @@
+using OpsDashboard.Core.Metrics;
+using OpsDashboard.Core.Periods;
+using OpsDashboard.Data.Planning;
+using OpsDashboard.Data.Queries;
+using OpsDashboard.Web.Model;
+
+namespace OpsDashboard.Web.Components.Pages.MorningReview;
+
+/// <summary>
+/// Reads everything the morning review shows for one scope. The figures come from the same queries
+/// and Core records as the API (/overview, /sources, /skus, /targets, /attention), so they match it.
+/// </summary>
+public sealed class MorningReviewReader(
+    StoreReports reports, KpiQueries queries, TargetService targets, AttentionService attention, AnnotationService annotations)
+{
+    public async Task<MorningReviewData> LoadAsync(DashboardScope scope, CancellationToken ct = default)
+    {
+        var store = scope.Store;
+        var day = scope.Range.To;
+        var trendRange = new DateRange(day.AddDays(1 - MorningReviewData.TrendDays), day);
+
+        // Independent reads, each on its own context, run side by side.
+        var overview = reports.OverviewAsync(store.Id, scope.Range, ct);
+        var sources = queries.SourceTotalsAsync(store.Id, scope.Range, ct);
+        var sourcesBefore = queries.SourceTotalsAsync(store.Id, scope.ComparisonRange, ct);
+        var skus = queries.SkuTotalsAsync(store.Id, scope.Range, ct);
+        var skusBefore = queries.SkuTotalsAsync(store.Id, scope.ComparisonRange, ct);
+        var storeTrend = queries.StoreDailySeriesAsync(store.Id, trendRange, ct);
+        var target = targets.MonthAsync(store.Id, day, day, ct);
+        var items = attention.ForDayAsync(store, day, ct);
+        var notes = annotations.ListAsync(store.Id, trendRange, ct);
+        await Task.WhenAll(overview, sources, sourcesBefore, skus, skusBefore, storeTrend, target, items, notes);
+
+        var top = SkuComparison.TopByVisitors(await skus, await skusBefore, MorningReviewData.TopSkuCount);
+        var skuTrend = await queries.SkuDailySeriesAsync(store.Id, top.Select(s => s.Current.Sku).ToList(), trendRange, ct);
+        return new MorningReviewData
+        {
+            Scope = scope,
+            Overview = await overview,
+            TrendRange = trendRange,
+            StoreTrend = await storeTrend,
+            Sources = SourceComparison.Build(await sources, await sourcesBefore, store.Thresholds),
+            Skus = top,
+            SkuTrend = skuTrend,
+            Target = await target,
+            DayChange = (await target)?.Progress is { DayMet: false } ? await DayChangeAsync(store.Id, day, ct) : null,
+            Attention = await items,
+            Annotations = await notes,
+        };
+    }
+
+    /// <summary>The day against the day before: which driver moved when a daily target is missed.</summary>
+    private async Task<GmvDecomposition?> DayChangeAsync(int storeId, DateOnly day, CancellationToken ct)
+    {
+        var range = new DateRange(day, day);
+        return GmvDecomposition.Between(
+            await queries.StoreTotalsAsync(storeId, range.Previous(), ct),
+            await queries.StoreTotalsAsync(storeId, range, ct));
+    }
+}
