@@ -27,6 +27,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         Services.AddSingleton<TimeProvider>(Time);
         Services.AddSingleton(DatabaseStatus);
+        Services.AddSingleton<AttentionText>();
     }
 
     protected FixedTimeProvider Time { get; }
@@ -47,7 +48,6 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(database.Targets);
         Services.AddSingleton(database.Annotations);
         Services.AddSingleton(database.Attention);
-        Services.AddSingleton<AttentionText>();
         Services.AddSingleton<OpsDashboard.Web.Components.Pages.MorningReview.MorningReviewReader>();
     }
 

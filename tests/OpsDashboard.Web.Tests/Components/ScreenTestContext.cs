@@ -37,6 +37,10 @@ public sealed class ScreenTestContext : IAsyncDisposable
         services.AddSingleton(database.Queries);
         services.AddSingleton(database.Reports);
         services.AddSingleton(new PageHealthTrends(database.Queries));
+        services.AddSingleton(database.Targets);
+        services.AddSingleton(database.Annotations);
+        services.AddSingleton(database.Attention);
+        services.AddSingleton<OpsDashboard.Web.Model.AttentionText>();
         services.AddSingleton(new MeetingReports(database.Queries, database.Reports));
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton(Options.Create(meeting));

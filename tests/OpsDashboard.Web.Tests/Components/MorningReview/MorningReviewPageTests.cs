@@ -104,6 +104,64 @@ public sealed class MorningReviewPageTests : ComponentTestContext
         Assert.Equal(4000m + 4000m, Value(page.Find(".kpi-card[data-kpi='visitors']")));
     }
 
+    /// <summary>
+    /// November's 300,000 evenly is 10,000 a day. 11-03 sold 9,000.50: missed by 999.50. Month to
+    /// date (11-01..03) 5,000 + 4,000 + 9,000.50 = 18,000.50 against 30,000; at that pace the month
+    /// ends at 18,000.50 × 300,000 ÷ 30,000 = 180,005. Against 11-02: visitors ×3, conversion
+    /// 0.04 → 0.03, AOV 100 → 100.0056 — traffic moved most.
+    /// </summary>
+    [Fact]
+    public async Task AMissedDailyTarget_SaysByHowMuch_ThePace_AndWhichDriverToChase()
+    {
+        await using var database = await SampleStore.CreateAsync();
+        var store = (await database.Stores.FindAsync(SampleStore.Code))!;
+        await database.Targets.SetAsync(store.Id, new Core.Targets.TargetPeriod(Core.Targets.TargetPeriodKind.Month, new DateOnly(2026, 11, 1), 300_000m, Core.Targets.TargetShape.Even));
+
+        var page = await OpenAsync(database, SampleStore.Query, "[data-testid='target-panel'] [data-kpi='dayActual']");
+
+        Assert.Equal("fail", page.Find("[data-check='dayTarget']").GetAttribute("data-status"));
+        Assert.Equal(9000.50m, Value(page.Find("[data-kpi='dayActual']")));
+        Assert.Equal(10_000m, Value(page.Find("[data-kpi='dayTarget']")));
+        Assert.Equal(18_000.50m, Value(page.Find("[data-kpi='monthToDateActual']")));
+        Assert.Equal(30_000m, Value(page.Find("[data-kpi='monthToDateTarget']")));
+        Assert.Equal(180_005m, Value(page.Find("[data-kpi='projectedMonthEnd']")));
+        Assert.Contains("¥999.50", page.Find("[data-check='dayTarget']").TextContent, StringComparison.Ordinal);
+        Assert.Equal("traffic", page.Find("[data-testid='missed-reason']").GetAttribute("data-driver"));
+
+        // The same miss heads today's attention list, linked to the day on the morning review.
+        var first = page.FindAll("[data-testid='attention-list'] .attention-item")[0];
+        Assert.Equal("targetMissed", first.GetAttribute("data-attention-rule"));
+        Assert.Equal("/?store=sample&from=2026-11-03&to=2026-11-03", first.QuerySelector("[data-testid='attention-link']")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task WithoutATarget_ThePanelLinksToSettings_AndTheListHasNoTargetItem()
+    {
+        await using var database = await SampleStore.CreateAsync();
+        var page = await OpenAsync(database, SampleStore.Query);
+
+        Assert.Equal("/settings?store=sample", page.Find("[data-testid='no-target'] a").GetAttribute("href"));
+        Assert.DoesNotContain(page.FindAll("[data-attention-rule]"), e => e.GetAttribute("data-attention-rule") == "targetMissed");
+    }
+
+    /// <summary>The trend covers 2026-10-05..11-03, so a note on 11-02 marks day 28 (from 0) of every line.</summary>
+    [Fact]
+    public async Task ANoteOnADay_IsMarkedOnEveryTrendLine_AndListedUnderTheCards()
+    {
+        await using var database = await SampleStore.CreateAsync();
+        var store = (await database.Stores.FindAsync(SampleStore.Code))!;
+        await database.Annotations.AddAsync(store.Id, new DateOnly(2026, 11, 2), "Main image changed");
+        await database.Annotations.AddAsync(store.Id, new DateOnly(2026, 9, 1), "Too old for the trend");
+
+        var page = await OpenAsync(database, SampleStore.Query);
+
+        var lines = page.FindAll("[data-sparkline]");
+        Assert.NotEmpty(lines);
+        Assert.All(lines, line => Assert.Equal("28", line.GetAttribute("data-marks")));
+        Assert.Equal(["2026-11-02"], page.FindAll("[data-testid='trend-notes'] [data-note-date]").Select(e => e.GetAttribute("data-note-date")));
+        Assert.Contains("Main image changed", page.Find("[data-testid='trend-notes']").TextContent, StringComparison.Ordinal);
+    }
+
     private async Task<IRenderedComponent<Page>> OpenAsync(TestDatabase database, string query, string readySelector = "[data-kpi='visitors']")
     {
         UseDatabase(database);

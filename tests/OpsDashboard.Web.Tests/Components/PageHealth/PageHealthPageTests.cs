@@ -86,6 +86,24 @@ public sealed class PageHealthPageTests
     }
 
     [Fact]
+    public async Task ANoteInTheEightWeeks_IsMarkedOnEachTrendChart_OnItsDay()
+    {
+        await using var screen = await ScreenTestContext.CreateAsync(Now);
+        var store = await screen.StoreAsync("shop");
+        await screen.ImportAsync(store, ImportKind.StoreDaily, BoundaryWeek);
+        await screen.Database.Annotations.AddAsync(store, new DateOnly(2026, 11, 20), "Price cut on the coat");
+        await screen.Database.Annotations.AddAsync(store, new DateOnly(2026, 8, 1), "Before the eight weeks");
+
+        var page = screen.RenderAt<PageHealthPage>("/page-health" + Week);
+        page.WaitForElement("[data-series] .note-mark");
+
+        var charts = page.FindAll("svg[data-series]");
+        Assert.Equal(3, charts.Count);
+        Assert.All(charts, chart => Assert.Equal(["2026-11-20"], chart.QuerySelectorAll(".note-mark").Select(m => m.GetAttribute("data-mark-date"))));
+        Assert.Contains("Price cut on the coat", charts[0].QuerySelector(".note-mark title")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BounceAndDepthBothFailing_AdvisesFixingPagesBeforePromotion()
     {
         await using var screen = await ScreenTestContext.CreateAsync(Now);

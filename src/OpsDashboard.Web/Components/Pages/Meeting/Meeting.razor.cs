@@ -2,7 +2,9 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using OpsDashboard.Core.Attention;
 using OpsDashboard.Core.Periods;
+using OpsDashboard.Data.Planning;
 using OpsDashboard.Data.Queries;
 using OpsDashboard.Data.Stores;
 using OpsDashboard.Web.Components.Pages.Meeting.Components;
@@ -26,6 +28,7 @@ public partial class Meeting : IAsyncDisposable
     private int _index;
     private bool _loaded;
     private MeetingReport? _report;
+    private IReadOnlyList<AttentionItem> _attention = [];
     private DateTimeOffset? _refreshedAt;
     private DateTimeOffset? _failedAt;
     private ITimer? _refreshTimer;
@@ -34,6 +37,7 @@ public partial class Meeting : IAsyncDisposable
 
     [Inject] public required StoreCatalog Stores { get; init; }
     [Inject] public required MeetingReports Reports { get; init; }
+    [Inject] public required AttentionService Attention { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
     [Inject] public required IOptions<MeetingOptions> Options { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
@@ -105,7 +109,9 @@ public partial class Meeting : IAsyncDisposable
             }
 
             var today = DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
-            _report = await Reports.LoadAsync(_rotation[_index], today, _query.Compare);
+            var report = await Reports.LoadAsync(_rotation[_index], today, _query.Compare);
+            _attention = await Attention.ForDayAsync(report.Store, report.Day.From);
+            _report = report;
             _refreshedAt = Clock.GetUtcNow();
             _failedAt = null;
         }

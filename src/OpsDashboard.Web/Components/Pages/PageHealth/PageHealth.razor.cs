@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.Extensions.Localization;
 using OpsDashboard.Core.PageHealth;
 using OpsDashboard.Core.Periods;
+using OpsDashboard.Data.Planning;
 using OpsDashboard.Data.Queries;
 using OpsDashboard.Data.Stores;
 using OpsDashboard.Web.Model;
@@ -29,12 +30,14 @@ public partial class PageHealth : IDisposable
     private DateOnly _latestDay;
     private PageHealthReport? _report;
     private IReadOnlyList<WeeklyPageHealth> _trend = [];
+    private IReadOnlyList<AnnotationInfo> _notes = [];
     private List<SkuPageHealth> _skus = [];
 
     [Inject] public required StoreCatalog Stores { get; init; }
     [Inject] public required StoreReports Reports { get; init; }
     [Inject] public required KpiQueries Queries { get; init; }
     [Inject] public required PageHealthTrends Trends { get; init; }
+    [Inject] public required AnnotationService Annotations { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
     [Inject] public required IStringLocalizer<Resources.PageHealth> L { get; init; }
@@ -109,6 +112,7 @@ public partial class PageHealth : IDisposable
     {
         var report = await Reports.PageHealthAsync(store, week);
         _trend = await Trends.WeeksEndingAsync(store, week);
+        _notes = _trend.Count == 0 ? [] : await Annotations.ListAsync(store.Id, new DateRange(_trend[0].Week.From, _trend[^1].Week.To));
         var skus = await Queries.SkuTotalsAsync(store.Id, week);
         _skus = skus.Select(s => SkuPageHealth.Evaluate(s, report, store.Thresholds)).ToList();
         _report = report;
