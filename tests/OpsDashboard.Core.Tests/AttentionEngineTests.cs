@@ -28,7 +28,7 @@ public sealed class AttentionEngineTests
     public void QuietDay_HasNothingToDo() => Assert.Empty(AttentionEngine.Evaluate(Quiet()));
 
     [Fact]
-    public void TargetMissed_NamesTheDriverThatMovedMost_AndMetTargetIsQuiet()
+    public void TargetMissed_NamesTheDriverThatHeldSalesBack_AndMetTargetIsQuiet()
     {
         var target = MonthlyTarget.Break(Day, 30 * 4000m, TargetShape.Even);
         var missed = Quiet() with

@@ -34,6 +34,23 @@ public sealed class GmvDecompositionTests
     }
 
     [Fact]
+    public void WeakestDriver_IsTheOneThatHeldSalesBack_NotTheOneThatMovedMost()
+    {
+        // Visitors ×3 (moved most, upwards), conversion 0.03 → 0.0225 (−25%), AOV unchanged.
+        var after = new StoreTotals { Visitors = 30_000, PayingBuyers = 675, PaymentAmount = 67_500m };
+        var d = GmvDecomposition.Between(Before, after)!;
+        Assert.Equal(Driver.Traffic, d.LargestDriver);
+        Assert.Equal(Driver.Conversion, d.WeakestDriver);
+
+        // All three rose: the one that rose least held sales back most.
+        var allUp = new StoreTotals { Visitors = 11_000, PayingBuyers = 363, PaymentAmount = 363 * 101m };
+        Assert.Equal(Driver.AverageOrderValue, GmvDecomposition.Between(Before, allUp)!.WeakestDriver);
+
+        // A tie goes to traffic: nothing moved.
+        Assert.Equal(Driver.Traffic, GmvDecomposition.Between(Before, Before)!.WeakestDriver);
+    }
+
+    [Fact]
     public void UnchangedSales_HasNoMoneyEffects()
     {
         var d = GmvDecomposition.Between(Before, Before)!;

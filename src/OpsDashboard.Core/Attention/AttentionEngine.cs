@@ -37,7 +37,7 @@ public static class AttentionEngine
         }
 
         var change = GmvDecomposition.Between(f.PreviousDayTotals, f.DayTotals);
-        var driver = change?.LargestDriver switch
+        var driver = change?.WeakestDriver switch
         {
             Driver.Traffic => "traffic",
             Driver.Conversion => "conversion",

@@ -30,6 +30,16 @@ public sealed record GmvDecomposition
         : Math.Abs(ConversionLog) >= Math.Abs(AovLog) ? Driver.Conversion
         : Driver.AverageOrderValue;
 
+    /// <summary>
+    /// The driver that held sales back most: the smallest (most negative) log term, ties going to
+    /// traffic, then conversion. When a target is missed this is what to chase, even if another
+    /// driver moved further upwards.
+    /// </summary>
+    public Driver WeakestDriver =>
+        TrafficLog <= ConversionLog && TrafficLog <= AovLog ? Driver.Traffic
+        : ConversionLog <= AovLog ? Driver.Conversion
+        : Driver.AverageOrderValue;
+
     /// <summary>Null when either period has no visitors, no buyers or no sales: logarithms need positive values.</summary>
     public static GmvDecomposition? Between(StoreTotals previous, StoreTotals current)
     {

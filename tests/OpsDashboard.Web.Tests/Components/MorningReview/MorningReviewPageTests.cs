@@ -108,7 +108,7 @@ public sealed class MorningReviewPageTests : ComponentTestContext
     /// November's 300,000 evenly is 10,000 a day. 11-03 sold 9,000.50: missed by 999.50. Month to
     /// date (11-01..03) 5,000 + 4,000 + 9,000.50 = 18,000.50 against 30,000; at that pace the month
     /// ends at 18,000.50 × 300,000 ÷ 30,000 = 180,005. Against 11-02: visitors ×3, conversion
-    /// 0.04 → 0.03, AOV 100 → 100.0056 — traffic moved most.
+    /// 0.04 → 0.03, AOV 100 → 100.0056 — traffic moved most, but conversion held sales back: chase it.
     /// </summary>
     [Fact]
     public async Task AMissedDailyTarget_SaysByHowMuch_ThePace_AndWhichDriverToChase()
@@ -126,7 +126,7 @@ public sealed class MorningReviewPageTests : ComponentTestContext
         Assert.Equal(30_000m, Value(page.Find("[data-kpi='monthToDateTarget']")));
         Assert.Equal(180_005m, Value(page.Find("[data-kpi='projectedMonthEnd']")));
         Assert.Contains("¥999.50", page.Find("[data-check='dayTarget']").TextContent, StringComparison.Ordinal);
-        Assert.Equal("traffic", page.Find("[data-testid='missed-reason']").GetAttribute("data-driver"));
+        Assert.Equal("conversion", page.Find("[data-testid='missed-reason']").GetAttribute("data-driver"));
 
         // The same miss heads today's attention list, linked to the day on the morning review.
         var first = page.FindAll("[data-testid='attention-list'] .attention-item")[0];
