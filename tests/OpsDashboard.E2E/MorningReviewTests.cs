@@ -213,7 +213,7 @@ public sealed class MorningReviewTests(ITestOutputHelper output)
         "2026-11-02,S3,Scarf,100,200,50,3,2,200,0,10,0\n" +
         "2026-11-01,680512345678901234,Coat,1000,3000,300,45,40,4000,0,50,0\n";
 
-    private static async Task CreateSampleStoreAsync(HttpClient api)
+    internal static async Task CreateSampleStoreAsync(HttpClient api)
     {
         (await api.PostAsJsonAsync("/api/v1/stores", new { code = "demo", name = "Demo store", platform = "tmall", currency = "CNY" })).EnsureSuccessStatusCode();
         foreach (var (kind, csv) in new[] { ("store-daily", StoreDaily), ("source-daily", SourceDaily), ("sku-daily", SkuDaily) })
@@ -222,7 +222,7 @@ public sealed class MorningReviewTests(ITestOutputHelper output)
         }
     }
 
-    private static async Task<IPage> OpenAsync(IBrowser browser, RunningApp app, string culture, string path, int width, int height)
+    internal static async Task<IPage> OpenAsync(IBrowser browser, RunningApp app, string culture, string path, int width, int height)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {

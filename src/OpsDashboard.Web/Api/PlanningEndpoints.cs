@@ -158,7 +158,6 @@ public static partial class PlanningEndpoints
 
         var culture = CultureInfo.GetCultureInfo(string.Equals(lang, "zh-CN", StringComparison.OrdinalIgnoreCase) ? "zh-CN" : "en");
         var items = await attention.ForDayAsync(store, day, ct);
-        var dayText = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return Results.Ok(items.Select(item =>
         {
             var view = text.Describe(item, store.Currency, culture);
@@ -170,7 +169,7 @@ public static partial class PlanningEndpoints
                 view.Message,
                 view.Action,
                 item.Figures.ToDictionary(f => f.Name, f => f.Value),
-                $"{item.Screen}?store={Uri.EscapeDataString(store.Code)}&from={dayText}&to={dayText}");
+                Model.AttentionLinks.For(item, store.Code, day));
         }));
     }
 
