@@ -28,54 +28,25 @@ public sealed partial class KpiQueries
 
         var codes = skuCodes?.Distinct(StringComparer.Ordinal).ToList();
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var skus = db.Skus.Where(s => s.StoreId == storeId);
-        if (codes is not null)
+        var skus = await SkuNamesAsync(db, storeId, ct);
+        var ids = codes is null ? null : skus.Where(s => codes.Contains(s.Value.Code)).Select(s => s.Key).ToList();
+        var days = db.SkuDays.Where(d => d.StoreId == storeId && d.Date >= range.From && d.Date <= range.To);
+        if (ids is not null)
         {
-            skus = skus.Where(s => codes.Contains(s.Code));
+            days = days.Where(d => ids.Contains(d.SkuId));
         }
 
-        var rows = await db.SkuDays
-            .Where(d => d.StoreId == storeId && d.Date >= range.From && d.Date <= range.To)
-            .Join(skus, d => d.SkuId, s => s.Id, (d, s) => new { s.Code, s.Name, Day = d })
-            .GroupBy(r => new { r.Code, r.Name, r.Day.Date })
-            .Select(g => new
-            {
-                g.Key.Code,
-                g.Key.Name,
-                g.Key.Date,
-                Visitors = g.Sum(r => r.Day.Visitors),
-                PageViews = g.Sum(r => r.Day.PageViews),
-                BouncedVisitors = g.Sum(r => r.Day.BouncedVisitors),
-                AddToCartBuyers = g.Sum(r => r.Day.AddToCartBuyers),
-                OrderBuyers = g.Sum(r => r.Day.OrderBuyers),
-                PayingBuyers = g.Sum(r => r.Day.PayingBuyers),
-                Units = g.Sum(r => r.Day.Units),
-                PaymentAmountMinor = g.Sum(r => r.Day.PaymentAmountMinor),
-                NegativeReviews = g.Sum(r => r.Day.NegativeReviews),
-                PresaleRows = g.Sum(r => r.Day.Presale ? 1 : 0),
-                StockOnHand = g.Max(r => r.Day.StockOnHand),
-            })
+        var rows = await days
+            .GroupBy(d => new SkuDate(d.SkuId, d.Date))
+            .Select(SkuSumsByKey<SkuDate>())
             .ToListAsync(ct);
 
         return rows
-            .Select(r => new DailySkuTotals(r.Code, r.Date, new SkuTotals
-            {
-                Sku = r.Code,
-                Name = r.Name,
-                Visitors = r.Visitors,
-                PageViews = r.PageViews,
-                BouncedVisitors = r.BouncedVisitors,
-                AddToCartBuyers = r.AddToCartBuyers,
-                OrderBuyers = r.OrderBuyers,
-                PayingBuyers = r.PayingBuyers,
-                Units = r.Units,
-                PaymentAmount = Money.FromMinorUnits(r.PaymentAmountMinor),
-                NegativeReviews = r.NegativeReviews,
-                Presale = r.PresaleRows > 0,
-                StockOnHand = r.StockOnHand,
-            }))
+            .Select(r => new DailySkuTotals(skus[r.Key.SkuId].Code, r.Key.Date, r.ToTotals(skus[r.Key.SkuId].Code, skus[r.Key.SkuId].Name, r.MaxStockOnHand)))
             .OrderBy(r => r.Sku, StringComparer.Ordinal)
             .ThenBy(r => r.Date)
             .ToList();
     }
+
+    private sealed record SkuDate(long SkuId, DateOnly Date);
 }

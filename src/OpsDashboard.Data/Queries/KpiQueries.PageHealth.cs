@@ -29,45 +29,12 @@ public sealed partial class KpiQueries
 
         var skuWeeks = await db.SkuDays
             .Where(d => d.StoreId == storeId && d.Date >= range.From && d.Date <= range.To)
-            .GroupBy(d => new { Week = (d.Date.DayNumber - origin) / 7, d.SkuId })
-            .Select(g => new
-            {
-                g.Key.Week,
-                g.Key.SkuId,
-                Visitors = g.Sum(d => d.Visitors),
-                PageViews = g.Sum(d => d.PageViews),
-                BouncedVisitors = g.Sum(d => d.BouncedVisitors),
-                AddToCartBuyers = g.Sum(d => d.AddToCartBuyers),
-                OrderBuyers = g.Sum(d => d.OrderBuyers),
-                PayingBuyers = g.Sum(d => d.PayingBuyers),
-                Units = g.Sum(d => d.Units),
-                PaymentAmountMinor = g.Sum(d => d.PaymentAmountMinor),
-                NegativeReviews = g.Sum(d => d.NegativeReviews),
-                PresaleDays = g.Sum(d => d.Presale ? 1 : 0),
-            })
+            .GroupBy(d => new WeekSku((d.Date.DayNumber - origin) / 7, d.SkuId))
+            .Select(SkuSumsByKey<WeekSku>())
             .ToListAsync(ct);
 
-        var skuIds = skuWeeks.Select(s => s.SkuId).Distinct().ToList();
-        var skus = await db.Skus.AsNoTracking()
-            .Where(s => s.StoreId == storeId && skuIds.Contains(s.Id))
-            .Select(s => new { s.Id, s.Code, s.Name })
-            .ToDictionaryAsync(s => s.Id, ct);
-
-        var skusByWeek = skuWeeks.ToLookup(s => s.Week, s => new SkuTotals
-        {
-            Sku = skus[s.SkuId].Code,
-            Name = skus[s.SkuId].Name,
-            Visitors = s.Visitors,
-            PageViews = s.PageViews,
-            BouncedVisitors = s.BouncedVisitors,
-            AddToCartBuyers = s.AddToCartBuyers,
-            OrderBuyers = s.OrderBuyers,
-            PayingBuyers = s.PayingBuyers,
-            Units = s.Units,
-            PaymentAmount = Money.FromMinorUnits(s.PaymentAmountMinor),
-            NegativeReviews = s.NegativeReviews,
-            Presale = s.PresaleDays > 0,
-        });
+        var skus = await SkuNamesAsync(db, storeId, ct);
+        var skusByWeek = skuWeeks.ToLookup(s => s.Key.Week, s => s.ToTotals(skus[s.Key.SkuId].Code, skus[s.Key.SkuId].Name, null));
 
         return Enumerable.Range(0, weeks)
             .Select(i => new WeeklyTotals(
@@ -76,4 +43,6 @@ public sealed partial class KpiQueries
                 skusByWeek[i].ToList()))
             .ToList();
     }
+
+    private sealed record WeekSku(int Week, long SkuId);
 }

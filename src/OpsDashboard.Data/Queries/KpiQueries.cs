@@ -38,23 +38,7 @@ public sealed partial class KpiQueries(IDbContextFactory<OpsDbContext> contextFa
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var days = db.SkuDays.Where(d => d.StoreId == storeId && d.Date >= range.From && d.Date <= range.To);
-        var sums = await days
-            .GroupBy(d => d.SkuId)
-            .Select(g => new
-            {
-                SkuId = g.Key,
-                Visitors = g.Sum(d => d.Visitors),
-                PageViews = g.Sum(d => d.PageViews),
-                BouncedVisitors = g.Sum(d => d.BouncedVisitors),
-                AddToCartBuyers = g.Sum(d => d.AddToCartBuyers),
-                OrderBuyers = g.Sum(d => d.OrderBuyers),
-                PayingBuyers = g.Sum(d => d.PayingBuyers),
-                Units = g.Sum(d => d.Units),
-                PaymentAmountMinor = g.Sum(d => d.PaymentAmountMinor),
-                NegativeReviews = g.Sum(d => d.NegativeReviews),
-                PresaleDays = g.Sum(d => d.Presale ? 1 : 0),
-            })
-            .ToListAsync(ct);
+        var sums = await days.GroupBy(d => d.SkuId).Select(SkuSumsByKey<long>()).ToListAsync(ct);
 
         // Stock is a level, not a flow: take the latest day in the period that reports it.
         var latestStockDay = days
@@ -65,28 +49,9 @@ public sealed partial class KpiQueries(IDbContextFactory<OpsDbContext> contextFa
             .Join(latestStockDay, d => new { d.SkuId, d.Date }, l => new { l.SkuId, l.Date }, (d, _) => new { d.SkuId, d.StockOnHand })
             .ToDictionaryAsync(s => s.SkuId, s => s.StockOnHand, ct);
 
-        var skus = await db.Skus.AsNoTracking()
-            .Where(s => s.StoreId == storeId)
-            .Select(s => new { s.Id, s.Code, s.Name })
-            .ToDictionaryAsync(s => s.Id, ct);
-
+        var skus = await SkuNamesAsync(db, storeId, ct);
         return sums
-            .Select(s => new SkuTotals
-            {
-                Sku = skus[s.SkuId].Code,
-                Name = skus[s.SkuId].Name,
-                Visitors = s.Visitors,
-                PageViews = s.PageViews,
-                BouncedVisitors = s.BouncedVisitors,
-                AddToCartBuyers = s.AddToCartBuyers,
-                OrderBuyers = s.OrderBuyers,
-                PayingBuyers = s.PayingBuyers,
-                Units = s.Units,
-                PaymentAmount = Money.FromMinorUnits(s.PaymentAmountMinor),
-                NegativeReviews = s.NegativeReviews,
-                Presale = s.PresaleDays > 0,
-                StockOnHand = stock.GetValueOrDefault(s.SkuId),
-            })
+            .Select(s => s.ToTotals(skus[s.Key].Code, skus[s.Key].Name, stock.GetValueOrDefault(s.Key)))
             .OrderByDescending(s => s.Visitors)
             .ThenBy(s => s.Sku, StringComparer.Ordinal)
             .ToList();
