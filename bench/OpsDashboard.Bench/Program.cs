@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
+using OpsDashboard.Bench;
 using OpsDashboard.Core.Periods;
 using OpsDashboard.Data;
 using OpsDashboard.Data.Demo;
@@ -10,7 +11,23 @@ using OpsDashboard.Testing;
 
 // Side-by-side figures on SQLite and PostgreSQL: import throughput for a 100k-row file and read
 // latency of the KPI queries on demo data. Usage: dotnet run -c Release --project bench/OpsDashboard.Bench [-- --write docs/benchmarks.md]
+// With --tti instead: each screen's time to interactive in headless Chromium over the demo data
+// (TimeToInteractive.cs), written as the "Time to interactive" section of the same file.
 var output = args.SkipWhile(a => a != "--write").Skip(1).FirstOrDefault();
+if (args.Contains("--tti"))
+{
+    var section = await TimeToInteractive.RunAsync();
+    Console.WriteLine(section);
+    if (output is not null)
+    {
+        var existing = File.Exists(output) ? await File.ReadAllTextAsync(output) : "# Benchmarks\n";
+        await File.WriteAllTextAsync(output, MarkdownSections.Replace(existing, TimeToInteractive.Heading, section));
+        Console.WriteLine($"Written to {output}");
+    }
+
+    return;
+}
+
 var report = new StringBuilder();
 var culture = CultureInfo.InvariantCulture;
 report.AppendLine("| provider | measurement | result |").AppendLine("| --- | --- | --- |");
@@ -63,7 +80,9 @@ if (output is not null)
 
         {report}
         """;
-    await File.WriteAllTextAsync(output, text);
+    // The --tti run's section is kept.
+    var kept = File.Exists(output) ? MarkdownSections.Find(await File.ReadAllTextAsync(output), TimeToInteractive.Heading) : null;
+    await File.WriteAllTextAsync(output, kept is null ? text : MarkdownSections.Replace(text, TimeToInteractive.Heading, kept));
     Console.WriteLine($"Written to {output}");
 }
 

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Playwright;
 using OpsDashboard.Data;
+using static OpsDashboard.E2E.Screens;
 
 namespace OpsDashboard.E2E;
 
@@ -54,14 +55,14 @@ public sealed class ImportPageTests
         {
             var page = await OpenImportPageAsync(browser, app, culture);
             await Assertions.Expect(page.Locator("h4", new() { HasText = heading })).ToBeVisibleAsync();
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("import", culture) });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("import", culture) });
 
             await ChooseFileAsync(page, "流量概况.csv", GoodFile);
             await WaitForStageAsync(page, "preview");
             Assert.Equal("store-daily", await page.GetAttributeAsync("[data-testid='import-page']", "data-detected-kind"));
             await Assertions.Expect(page.Locator("[data-meaning='跳失率']")).ToHaveTextAsync(bounceMeaning);
             Assert.Equal(["5", "6", "7", "8", "9", "10", "11"], await RowNumbersAsync(page, "[data-testid='preview'] tbody tr"));
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("import-preview", culture) });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("import-preview", culture) });
 
             await page.ClickAsync("[data-testid='import-button']");
             await WaitForStageAsync(page, "done");
@@ -111,7 +112,7 @@ public sealed class ImportPageTests
                     ["9", "访客数", "'-5' is negative"],
                 ],
                 shown);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("import-errors", culture) });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("import-errors", culture) });
 
             var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid='error-table'] ~ * [data-export='csv'], [data-export='csv']"));
             Assert.Equal("import-errors.csv", download.SuggestedFilename);
@@ -162,14 +163,7 @@ public sealed class ImportPageTests
 
     private static async Task<IPage> OpenImportPageAsync(IBrowser browser, RunningApp app, string culture)
     {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            Locale = culture,
-            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
-            AcceptDownloads = true,
-        });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync($"{app.BaseUrl}/culture/{culture}?returnUrl={Uri.EscapeDataString("/import?store=demo")}");
+        var page = await OpenAsync(browser, app, culture, "/import?store=demo");
 
         // The page is prerendered; the file input only works once the circuit is up.
         await Assertions.Expect(page.Locator("[data-testid='import-page']")).ToHaveAttributeAsync("data-interactive", "true");
@@ -239,19 +233,5 @@ public sealed class ImportPageTests
 
         cells.Add(cell.ToString());
         return [.. cells];
-    }
-
-    /// <summary>docs/screenshots/&lt;page&gt;-&lt;culture&gt;-1440x900.png in the repository.</summary>
-    private static string Screenshot(string name, string culture)
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "OpsDashboard.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        var screenshots = Path.Combine(folder?.FullName ?? AppContext.BaseDirectory, "docs", "screenshots");
-        Directory.CreateDirectory(screenshots);
-        return Path.Combine(screenshots, $"{name}-{culture}-1440x900.png");
     }
 }

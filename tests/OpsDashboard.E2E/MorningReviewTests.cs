@@ -4,12 +4,10 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using ExcelDataReader;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Playwright;
 using OpsDashboard.Data;
-using OpsDashboard.Data.Demo;
 using Xunit.Abstractions;
+using static OpsDashboard.E2E.Screens;
 
 namespace OpsDashboard.E2E;
 
@@ -40,7 +38,7 @@ public sealed class MorningReviewTests(ITestOutputHelper output)
         using (playwright)
         await using (browser)
         {
-            var page = await OpenAsync(browser, app, culture, $"/?store=demo&{Range}&compare=previous", 1440, 900);
+            var page = await OpenReviewAsync(browser, app, culture, $"/?store=demo&{Range}&compare=previous", 1440, 900);
             await Assertions.Expect(page.Locator("h4", new() { HasText = heading })).ToBeVisibleAsync();
 
             foreach (var field in KpiFields)
@@ -88,7 +86,7 @@ public sealed class MorningReviewTests(ITestOutputHelper output)
         using (playwright)
         await using (browser)
         {
-            var page = await OpenAsync(browser, app, culture, $"/?store=demo&{Range}", 1440, 900);
+            var page = await OpenReviewAsync(browser, app, culture, $"/?store=demo&{Range}", 1440, 900);
             var table = page.Locator("[data-testid='sources']");
 
             // Lowest ROI first: the order differs from the default (most visitors first).
@@ -140,9 +138,7 @@ public sealed class MorningReviewTests(ITestOutputHelper output)
     public async Task Screenshots_OfTheDemoStore_InBothLanguages_AtLaptopAndWallScreenSizes()
     {
         await using var app = await RunningApp.StartAsync(DatabaseProvider.Sqlite);
-        var database = app.Database;
-        var seeder = new DemoDataSeeder(database.Factory, database.Stores, database.Imports, NullLogger<DemoDataSeeder>.Instance);
-        await seeder.SeedIfEmptyAsync(DateOnly.FromDateTime(DateTime.Now).AddDays(-1), CancellationToken.None);
+        await SeedDemoAsync(app);
         using var api = app.CreateApiClient();
 
         var (playwright, browser) = await Browser.LaunchAsync();
@@ -153,13 +149,12 @@ public sealed class MorningReviewTests(ITestOutputHelper output)
             {
                 foreach (var (width, height) in new[] { (1440, 900), (1920, 1080) })
                 {
-                    var page = await OpenAsync(browser, app, culture, "/?store=tmall-flagship", width, height);
+                    var page = await OpenReviewAsync(browser, app, culture, "/?store=tmall-flagship", width, height);
                     var from = await page.Locator("[data-testid='filter-bar']").GetAttributeAsync("data-from");
                     var to = await page.Locator("[data-testid='filter-bar']").GetAttributeAsync("data-to");
                     var overview = await api.GetFromJsonAsync<JsonElement>($"/api/v1/stores/tmall-flagship/overview?from={from}&to={to}");
                     Assert.Equal(overview.GetProperty("paymentAmount").GetDecimal(), await DecimalAsync(page.Locator(".kpi-card[data-kpi='paymentAmount']")));
-                    await page.Mouse.MoveAsync(0, 0);
-                    await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"morning-review-{culture}-{width}x{height}.png") });
+                    await SaveScreenshotAsync(page, "morning-review", culture);
                     await page.Context.CloseAsync();
                 }
             }
@@ -222,17 +217,9 @@ public sealed class MorningReviewTests(ITestOutputHelper output)
         }
     }
 
-    internal static async Task<IPage> OpenAsync(IBrowser browser, RunningApp app, string culture, string path, int width, int height)
+    internal static async Task<IPage> OpenReviewAsync(IBrowser browser, RunningApp app, string culture, string path, int width, int height)
     {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            Locale = culture,
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            ColorScheme = ColorScheme.Light,
-            AcceptDownloads = true,
-        });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync($"{app.BaseUrl}/culture/{culture}?returnUrl={Uri.EscapeDataString(path)}");
+        var page = await OpenAsync(browser, app, culture, path, width, height);
         await Assertions.Expect(page.Locator(".kpi-card[data-kpi='visitors']")).ToBeVisibleAsync();
 
         // The layout marks itself once the circuit is live and clicks are answered.
@@ -240,14 +227,6 @@ public sealed class MorningReviewTests(ITestOutputHelper output)
         await Assertions.Expect(page.Locator("[data-testid='filter-bar']")).ToBeVisibleAsync();
         return page;
     }
-
-    private static async Task<decimal> DecimalAsync(ILocator element) =>
-        decimal.Parse(await element.GetAttributeAsync("data-value") ?? string.Empty, CultureInfo.InvariantCulture);
-
-    private static async Task<decimal?> NullableDecimalAsync(ILocator element) =>
-        await element.GetAttributeAsync("data-value") is { Length: > 0 } raw ? decimal.Parse(raw, CultureInfo.InvariantCulture) : null;
-
-    private static decimal? NullableDecimal(JsonElement value) => value.ValueKind == JsonValueKind.Null ? null : value.GetDecimal();
 
     private static async Task<List<List<string>>> ScreenCellsAsync(ILocator table)
     {
@@ -302,22 +281,5 @@ public sealed class MorningReviewTests(ITestOutputHelper output)
         }
 
         return rows;
-    }
-
-    /// <summary>docs/screenshots in the repository (found by walking up to OpsDashboard.sln).</summary>
-    private static string ScreenshotFolder
-    {
-        get
-        {
-            var folder = new DirectoryInfo(AppContext.BaseDirectory);
-            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "OpsDashboard.sln")))
-            {
-                folder = folder.Parent;
-            }
-
-            var path = Path.Combine(folder?.FullName ?? AppContext.BaseDirectory, "docs", "screenshots");
-            Directory.CreateDirectory(path);
-            return path;
-        }
     }
 }

@@ -11,9 +11,11 @@ namespace OpsDashboard.E2E;
 
 /// <summary>
 /// The real app on Kestrel at 127.0.0.1 on a free port, over a real database, stopped when the
-/// test is done (in-process, so it cannot outlive the test run).
+/// test is done (in-process, so it cannot outlive the test run). Also compiled into
+/// bench/OpsDashboard.Bench (--tti), whose own top-level <c>Program</c> would hide the app's: the
+/// factory is therefore keyed on <see cref="Web.Components.App"/>, a type of the app's assembly.
 /// </summary>
-public sealed class RunningApp : WebApplicationFactory<Program>
+public sealed class RunningApp : WebApplicationFactory<Web.Components.App>
 {
     public const string ApiKey = "e2e-api-key-0123456789";
 

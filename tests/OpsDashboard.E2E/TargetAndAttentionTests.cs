@@ -34,7 +34,7 @@ public sealed class TargetAndAttentionTests
         using (playwright)
         await using (browser)
         {
-            var page = await MorningReviewTests.OpenAsync(browser, app, culture, $"/?store=demo&from={Day}&to={Day}", 1440, 900);
+            var page = await MorningReviewTests.OpenReviewAsync(browser, app, culture, $"/?store=demo&from={Day}&to={Day}", 1440, 900);
 
             await Assertions.Expect(page.Locator("[data-check='dayTarget']")).ToHaveAttributeAsync("data-status", "fail");
             await Assertions.Expect(page.Locator("[data-kpi='dayTarget']")).ToHaveAttributeAsync("data-value", "10000");
