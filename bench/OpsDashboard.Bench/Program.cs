@@ -49,7 +49,7 @@ foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postg
 
     await using (var demoDb = await TestDatabase.CreateAsync(provider))
     {
-        var demo = new DemoDataSeeder(demoDb.Factory, demoDb.Stores, demoDb.Imports, NullLogger<DemoDataSeeder>.Instance);
+        var demo = new DemoDataSeeder(demoDb.Factory, demoDb.Stores, demoDb.Imports, demoDb.Targets, demoDb.Annotations, demoDb.Queries, NullLogger<DemoDataSeeder>.Instance);
         var lastDay = new DateOnly(2026, 11, 22);
         var seed = await Timed(() => demo.SeedIfEmptyAsync(lastDay, CancellationToken.None));
         Row(provider, "seed demo data (2 stores, 18 months)", $"{seed.Elapsed.TotalSeconds:F2} s");

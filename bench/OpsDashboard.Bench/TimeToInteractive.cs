@@ -60,7 +60,7 @@ internal static class TimeToInteractive
         var load = LoadAverage();
         await using var app = await StartAppAsync();
         var yesterday = DateOnly.FromDateTime(app.Services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime).AddDays(-1);
-        var seeder = new DemoDataSeeder(app.Database.Factory, app.Database.Stores, app.Database.Imports, NullLogger<DemoDataSeeder>.Instance);
+        var seeder = new DemoDataSeeder(app.Database.Factory, app.Database.Stores, app.Database.Imports, app.Database.Targets, app.Database.Annotations, app.Database.Queries, NullLogger<DemoDataSeeder>.Instance);
         await seeder.SeedIfEmptyAsync(yesterday, CancellationToken.None);
 
         var table = new StringBuilder()

@@ -88,9 +88,10 @@ public sealed class AttentionEngineTests
     [Fact]
     public void PresaleSku_IsJudgedByOrderConversion_AndSaysSo()
     {
-        var presale = new SkuFacts(new SkuTotals { Sku = "P1", Visitors = 100, OrderBuyers = 8, Presale = true }, [], 0, 3);
+        var presale = new SkuFacts(new SkuTotals { Sku = "P1", Name = "Down jacket", Visitors = 100, OrderBuyers = 8, Presale = true }, [], 0, 3);
         var item = Assert.Single(AttentionEngine.Evaluate(Quiet() with { Skus = [presale] }));
         Assert.Equal(AttentionRules.PresaleSku, item.Rule);
+        Assert.Equal(("P1", "Down jacket"), (item.Subject, item.SubjectName));
         Assert.Equal(0.08m, item.Figure("orderConversionRate"));
     }
 

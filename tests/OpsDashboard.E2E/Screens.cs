@@ -53,7 +53,7 @@ public static class Screens
     public static async Task SeedDemoAsync(RunningApp app)
     {
         var database = app.Database;
-        var seeder = new DemoDataSeeder(database.Factory, database.Stores, database.Imports, NullLogger<DemoDataSeeder>.Instance);
+        var seeder = new DemoDataSeeder(database.Factory, database.Stores, database.Imports, database.Targets, database.Annotations, database.Queries, NullLogger<DemoDataSeeder>.Instance);
         await seeder.SeedIfEmptyAsync(Yesterday(app), CancellationToken.None);
     }
 

@@ -16,7 +16,7 @@ public static class AttentionEngine
         items.AddRange(TargetMissed(facts));
         items.AddRange(facts.Sources.SelectMany(s => SourceRules(s, facts.Thresholds)));
         items.AddRange(ConversionBelowPeer(facts));
-        items.AddRange(facts.Skus.SelectMany(s => SkuRules(s, facts.Thresholds)));
+        items.AddRange(facts.Skus.SelectMany(s => SkuRules(s, facts.Thresholds).Select(i => i with { SubjectName = s.LastSevenDays.Name })));
         items.AddRange(InquiryConversionLow(facts));
         items.AddRange(FixPagesFirst(facts));
 

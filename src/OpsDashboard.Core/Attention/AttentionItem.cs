@@ -39,6 +39,9 @@ public sealed record AttentionFigure(string Name, decimal? Value, FigureKind Kin
 /// </summary>
 public sealed record AttentionItem(string Rule, Severity Severity, string Team, string? Subject, IReadOnlyList<AttentionFigure> Figures, string Screen)
 {
+    /// <summary>What people call the subject (a SKU's product name), when it has one beside its code.</summary>
+    public string? SubjectName { get; init; }
+
     public decimal? Figure(string name) => Figures.FirstOrDefault(f => f.Name == name)?.Value;
 }
 

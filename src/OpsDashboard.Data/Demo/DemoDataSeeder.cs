@@ -2,7 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using OpsDashboard.Core.Periods;
+using OpsDashboard.Core.Targets;
 using OpsDashboard.Data.Import;
+using OpsDashboard.Data.Planning;
+using OpsDashboard.Data.Queries;
 using OpsDashboard.Data.Stores;
 
 namespace OpsDashboard.Data.Demo;
@@ -17,8 +21,17 @@ public sealed class DemoDataSeeder(
     IDbContextFactory<OpsDbContext> contextFactory,
     StoreCatalog stores,
     ImportService imports,
+    TargetService targets,
+    AnnotationService annotations,
+    KpiQueries queries,
     ILogger<DemoDataSeeder> logger)
 {
+    /// <summary>The demo targets ask for this much more than the same month last year.</summary>
+    private const decimal TargetGrowth = 1.15m;
+
+    /// <summary>How many months, ending with the last day's, get a demo target.</summary>
+    private const int TargetMonths = 3;
+
     /// <summary>
     /// Seeds <see cref="DemoDataGenerator.Months"/> months ending on <paramref name="lastDay"/> (the
     /// app passes yesterday). Returns false and writes nothing when any store exists.
@@ -53,6 +66,7 @@ public sealed class DemoDataSeeder(
             }
 
             totalRows += await SeedStoreAsync(profile, store, from, lastDay, ct);
+            await SeedPlanAsync(profile, store, from, lastDay, ct);
             seeded++;
         }
 
@@ -106,5 +120,48 @@ public sealed class DemoDataSeeder(
             "Demo store {StoreCode} seeded: {StoreDays} store days, {SkuDays} SKU days, {SourceDays} source days, flagship {FlagshipSku}, in {ElapsedMs} ms",
             profile.Code, storeDays, skuDays, sourceDays, flagship, stopwatch.ElapsedMilliseconds);
         return storeDays + skuDays + sourceDays;
+    }
+
+    /// <summary>
+    /// What a team would have set up: monthly targets shaped like the same month last year, and
+    /// dated notes for the promotions and a couple of page and price changes, so the target panel,
+    /// the attention list and the trend marks have something to show.
+    /// </summary>
+    private async Task SeedPlanAsync(DemoStoreProfile profile, StoreInfo store, DateOnly from, DateOnly lastDay, CancellationToken ct)
+    {
+        var month = new DateOnly(lastDay.Year, lastDay.Month, 1);
+        for (var i = 0; i < TargetMonths; i++, month = month.AddMonths(-1))
+        {
+            var lastYear = new DateRange(month.AddYears(-1), month.AddYears(-1).AddMonths(1).AddDays(-1));
+            if (lastYear.From < from)
+            {
+                continue;
+            }
+
+            var sales = (await queries.StoreTotalsAsync(store.Id, lastYear, ct)).PaymentAmount;
+            var amount = decimal.Round(sales * TargetGrowth / 1000m) * 1000m;
+            if (amount > 0m)
+            {
+                await targets.SetAsync(store.Id, new TargetPeriod(TargetPeriodKind.Month, month, amount, TargetShape.LastYear), ct);
+            }
+        }
+
+        var notes = new List<(DateOnly Date, string Text)>();
+        foreach (var promotion in profile.Promotions)
+        {
+            for (var year = from.Year; year <= lastDay.Year; year++)
+            {
+                var day = new DateOnly(year, promotion.Month, promotion.Day);
+                notes.Add((day.AddDays(-promotion.PreHeatDays), $"{promotion.Name} 预热开始 / pre-heat starts"));
+                notes.Add((day, $"{promotion.Name} 大促 / main day"));
+            }
+        }
+
+        notes.Add((lastDay.AddDays(-6), $"主图更换 / main image changed: {profile.Skus[0].Name}"));
+        notes.Add((lastDay.AddDays(-13), $"降价 10% / price cut 10%: {profile.Skus[1].Name}"));
+        foreach (var (date, text) in notes.Where(n => n.Date >= from && n.Date <= lastDay).OrderBy(n => n.Date))
+        {
+            await annotations.AddAsync(store.Id, date, text, ct);
+        }
     }
 }

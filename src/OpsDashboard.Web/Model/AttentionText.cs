@@ -19,7 +19,7 @@ public sealed partial class AttentionText(IStringLocalizer<Resources.Attention> 
         {
             var subject = item.Rule == AttentionRules.TargetMissed
                 ? text["Driver." + (item.Subject ?? "unknown")].Value
-                : item.Subject ?? string.Empty;
+                : item.SubjectName is { Length: > 0 } name ? name : item.Subject ?? string.Empty;
             string Fill(string template) => Placeholder().Replace(template, m =>
                 m.Groups[1].Value == "subject" ? subject
                 : item.Figures.FirstOrDefault(f => f.Name == m.Groups[1].Value) is { } figure ? Format(figure, currency, culture)
