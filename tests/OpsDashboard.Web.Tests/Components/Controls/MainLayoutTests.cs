@@ -11,7 +11,7 @@ public sealed class MainLayoutTests : ComponentTestContext
     [Fact]
     public void EveryNavigationLink_KeepsTheStoreRangeAndComparison()
     {
-        Services.GetRequiredService<NavigationManager>().NavigateTo("/?store=s1&from=2026-11-01&to=2026-11-07&compare=yoy");
+        Navigation.NavigateTo("/?store=s1&from=2026-11-01&to=2026-11-07&compare=yoy");
         var layout = RenderLayout();
 
         Assert.Equal("/?store=s1&from=2026-11-01&to=2026-11-07&compare=yoy", Href(layout, "morning-review"));
@@ -38,7 +38,7 @@ public sealed class MainLayoutTests : ComponentTestContext
     public async Task WhileTheDatabaseIsDown_ABannerSaysSo_AndGoesWhenItIsBack()
     {
         var answers = false;
-        var status = new Web.Model.DatabaseStatus(_ => Task.FromResult(answers), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<Web.Model.DatabaseStatus>.Instance);
+        var status = new Web.Model.DatabaseStatus(_ => Task.FromResult(answers), Clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<Web.Model.DatabaseStatus>.Instance);
         Services.AddSingleton(status);
         var layout = RenderLayout();
         Assert.Empty(layout.FindAll("[data-testid='database-down']"));

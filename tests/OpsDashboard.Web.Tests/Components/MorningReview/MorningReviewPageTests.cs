@@ -1,8 +1,4 @@
 using Bunit;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
-using OpsDashboard.Data;
-using OpsDashboard.Testing;
 using Page = OpsDashboard.Web.Components.Pages.MorningReview.MorningReview;
 
 namespace OpsDashboard.Web.Tests.Components.MorningReview;
@@ -10,13 +6,11 @@ namespace OpsDashboard.Web.Tests.Components.MorningReview;
 /// <summary>The morning review page over a real SQLite database with a hand-made two-day store.</summary>
 public sealed class MorningReviewPageTests : ComponentTestContext
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-
     [Fact]
     public async Task KpiCards_OfATwoDayStore_ShowExactValuesAndChangesVsThePreviousPeriod()
     {
-        await using var database = await SampleStore.CreateAsync();
-        var page = await OpenAsync(database, SampleStore.Query + "&compare=previous");
+        await SampleStore.SeedAsync(this);
+        var page = OpenReview(SampleStore.Query + "&compare=previous");
 
         var expected = new Dictionary<string, (decimal Value, decimal Change)>
         {
@@ -51,8 +45,8 @@ public sealed class MorningReviewPageTests : ComponentTestContext
     [Fact]
     public async Task WhatMoved_SplitsTheSalesChange_IntoDrivers_AndSaysItInOneSentence()
     {
-        await using var database = await SampleStore.CreateAsync();
-        var page = await OpenAsync(database, SampleStore.Query);
+        await SampleStore.SeedAsync(this);
+        var page = OpenReview(SampleStore.Query);
 
         Assert.Equal(0.30005m, Value(page.Find("[data-kpi='salesChange']")));
         Assert.Equal(0m, Value(page.Find("[data-kpi='trafficChange']")));
@@ -64,8 +58,8 @@ public sealed class MorningReviewPageTests : ComponentTestContext
     [Fact]
     public async Task SameRangeLastYear_WithoutData_HasNoChangesAndSaysWhyItCannotSplit()
     {
-        await using var database = await SampleStore.CreateAsync();
-        var page = await OpenAsync(database, SampleStore.Query + "&compare=yoy");
+        await SampleStore.SeedAsync(this);
+        var page = OpenReview(SampleStore.Query + "&compare=yoy");
 
         Assert.All(page.FindAll("[data-change]"), change => Assert.Equal(string.Empty, change.GetAttribute("data-change-value")));
         Assert.Contains("vs same dates last year", page.Find(".kpi-card[data-kpi='visitors']").TextContent, StringComparison.Ordinal);
@@ -76,8 +70,7 @@ public sealed class MorningReviewPageTests : ComponentTestContext
     [Fact]
     public async Task NoStores_TellsHowToCreateOne()
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        var page = await OpenAsync(database, string.Empty, "[data-testid='no-stores']");
+        var page = OpenReview(string.Empty, "[data-testid='no-stores']");
 
         Assert.Contains("POST /api/v1/stores", page.Find("[data-testid='no-stores']").TextContent, StringComparison.Ordinal);
         Assert.Equal("/import", page.Find("[data-testid='import-link']").GetAttribute("href"));
@@ -86,8 +79,8 @@ public sealed class MorningReviewPageTests : ComponentTestContext
     [Fact]
     public async Task ARangeWithoutData_LinksToTheStoresImport()
     {
-        await using var database = await SampleStore.CreateAsync();
-        var page = await OpenAsync(database, "?store=sample&from=2025-01-01&to=2025-01-07", "[data-testid='no-data']");
+        await SampleStore.SeedAsync(this);
+        var page = OpenReview("?store=sample&from=2025-01-01&to=2025-01-07", "[data-testid='no-data']");
 
         Assert.Contains("2025-01-01", page.Find("[data-testid='no-data']").TextContent, StringComparison.Ordinal);
         Assert.Equal("/import?store=sample", page.Find("[data-testid='import-link']").GetAttribute("href"));
@@ -97,18 +90,16 @@ public sealed class MorningReviewPageTests : ComponentTestContext
     [Fact]
     public async Task WithoutAStoreOrRangeInTheUrl_ShowsTheFirstStoresLastSevenDaysWithData()
     {
-        await using var database = await SampleStore.CreateAsync();
-        var page = await OpenAsync(database, string.Empty);
+        await SampleStore.SeedAsync(this);
+        var page = OpenReview(string.Empty);
 
         // The store's last day with data is 2026-11-03: 7 days back is 2026-10-28, which holds 10-31..11-03.
         Assert.Equal(4000m + 4000m, Value(page.Find(".kpi-card[data-kpi='visitors']")));
     }
 
-    private async Task<IRenderedComponent<Page>> OpenAsync(TestDatabase database, string query, string readySelector = "[data-kpi='visitors']")
+    private IRenderedComponent<Page> OpenReview(string query, string readySelector = "[data-kpi='visitors']")
     {
-        UseDatabase(database);
-        Services.GetRequiredService<NavigationManager>().NavigateTo("/" + query);
-        var page = RenderWithProviders<Page>();
+        var page = Open<Page>("/" + query);
         page.WaitForElement(readySelector, Patience);
         return page;
     }
