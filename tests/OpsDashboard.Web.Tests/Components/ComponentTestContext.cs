@@ -68,6 +68,9 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
     /// <summary>A fresh, migrated SQLite database for this test.</summary>
     public TestDatabase Database { get; private set; } = null!;
 
+    /// <summary>The context factory every service uses: <see cref="Database"/>'s, with a pause.</summary>
+    public PausableContextFactory ContextFactory { get; private set; } = null!;
+
     public StoreCatalog Stores { get; private set; } = null!;
     public KpiQueries Queries { get; private set; } = null!;
     public StoreReports Reports { get; private set; } = null!;
@@ -90,7 +93,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
     async Task IAsyncLifetime.InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        var factory = Database.Factory;
+        var factory = ContextFactory = new PausableContextFactory(Database.Factory);
         Stores = new StoreCatalog(factory, Clock);
         Queries = new KpiQueries(factory);
         Reports = new StoreReports(Queries);
