@@ -2,6 +2,7 @@ using Bunit;
 using OpsDashboard.Core.Periods;
 using OpsDashboard.Web.Components.Controls;
 using OpsDashboard.Web.Model;
+using Microsoft.AspNetCore.Components.Web;
 
 namespace OpsDashboard.Web.Tests.Components.Controls;
 
@@ -41,7 +42,7 @@ public sealed class FilterBarTests : ComponentTestContext
         await CreateStoresAsync();
         var bar = Open("/?store=b-store&compare=yoy");
 
-        bar.Find($"[data-preset='{preset}']").Click();
+        await bar.Find($"[data-preset='{preset}']").ClickAsync(new MouseEventArgs());
 
         var query = DashboardQuery.FromUri(Navigation.Uri);
         Assert.Equal("b-store", query.Store);
@@ -66,7 +67,7 @@ public sealed class FilterBarTests : ComponentTestContext
         await CreateStoresAsync();
         var bar = Open("/?store=a-store&from=2026-11-11&to=2026-11-17");
 
-        bar.Find("button[data-compare='yoy']").Click();
+        await bar.Find("button[data-compare='yoy']").ClickAsync(new MouseEventArgs());
 
         Assert.Equal(new DashboardQuery("a-store", new DateOnly(2026, 11, 11), new DateOnly(2026, 11, 17), Comparison.YearOverYear), DashboardQuery.FromUri(Navigation.Uri));
     }

@@ -2,6 +2,7 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using OpsDashboard.Web.Components.Layout;
+using Microsoft.AspNetCore.Components.Web;
 
 namespace OpsDashboard.Web.Tests.Components.Controls;
 
@@ -22,13 +23,13 @@ public sealed class MainLayoutTests : ComponentTestContext
     }
 
     [Fact]
-    public void TheTheme_FollowsTheSavedChoice_AndTheToggleSavesTheNewOne()
+    public async Task TheTheme_FollowsTheSavedChoice_AndTheToggleSavesTheNewOne()
     {
         JSInterop.Setup<string?>("opsDashboard.getTheme").SetResult("dark");
         var layout = RenderLayout();
         layout.WaitForAssertion(() => Assert.Equal("dark", layout.Find("[data-testid='theme-toggle']").GetAttribute("data-theme")));
 
-        layout.Find("[data-testid='theme-toggle']").Click();
+        await layout.Find("[data-testid='theme-toggle']").ClickAsync(new MouseEventArgs());
 
         Assert.Equal("light", layout.Find("[data-testid='theme-toggle']").GetAttribute("data-theme"));
         Assert.Equal(["light"], JSInterop.VerifyInvoke("opsDashboard.setTheme").Arguments);

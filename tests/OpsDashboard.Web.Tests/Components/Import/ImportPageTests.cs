@@ -8,6 +8,7 @@ using DateRange = OpsDashboard.Core.Periods.DateRange;
 using OpsDashboard.Data.Import;
 using OpsDashboard.Web.Components.Pages.Imports;
 using OpsDashboard.Web.Tests.Api;
+using Microsoft.AspNetCore.Components.Web;
 
 namespace OpsDashboard.Web.Tests.Components.Import;
 
@@ -30,7 +31,7 @@ public sealed class ImportPageTests : ComponentTestContext
         Assert.Contains("header on row 1 · 2 data rows", page.Find("[data-testid='file-info']").TextContent, StringComparison.Ordinal);
         Assert.Equal("Import 2 rows into Test store b", page.Find("[data-testid='import-button']").TextContent.Trim());
 
-        page.Find("[data-testid='import-button']").Click();
+        await page.Find("[data-testid='import-button']").ClickAsync(new MouseEventArgs());
         WaitForStage(page, "done");
 
         Assert.Equal(2m, Kpi(page, "rowsRead"));
@@ -49,10 +50,10 @@ public sealed class ImportPageTests : ComponentTestContext
         await CreateStoreAsync("a");
         var page = OpenImport();
 
-        UploadAndImport(page, InputFileContent.CreateFromText(SampleFiles.SkuDaily, "skus.csv"));
+        await UploadAndImportAsync(page, InputFileContent.CreateFromText(SampleFiles.SkuDaily, "skus.csv"));
         Assert.Equal((3m, 3m, 0m), (Kpi(page, "rowsRead"), Kpi(page, "rowsInserted"), Kpi(page, "rowsUpdated")));
 
-        UploadAndImport(page, InputFileContent.CreateFromText(SampleFiles.SkuDaily, "skus.csv"));
+        await UploadAndImportAsync(page, InputFileContent.CreateFromText(SampleFiles.SkuDaily, "skus.csv"));
         Assert.Equal((3m, 0m, 3m), (Kpi(page, "rowsRead"), Kpi(page, "rowsInserted"), Kpi(page, "rowsUpdated")));
         await using var db = Database.CreateContext();
         Assert.Equal(3, await db.SkuDays.CountAsync());
@@ -64,7 +65,7 @@ public sealed class ImportPageTests : ComponentTestContext
         await CreateStoreAsync("a");
         var page = OpenImport();
 
-        UploadAndImport(page, InputFileContent.CreateFromText(SampleFiles.StoreDailyWithBadRows, "bad.csv"));
+        await UploadAndImportAsync(page, InputFileContent.CreateFromText(SampleFiles.StoreDailyWithBadRows, "bad.csv"));
 
         Assert.Equal("Nothing was imported. Fix these 2 rows and import the file again.", page.Find("[data-testid='nothing-imported']").TextContent.Trim());
         Assert.Equal(
@@ -84,19 +85,19 @@ public sealed class ImportPageTests : ComponentTestContext
     {
         await CreateStoreAsync("a");
         var page = OpenImport();
-        UploadAndImport(page, InputFileContent.CreateFromText(
+        await UploadAndImportAsync(page, InputFileContent.CreateFromText(
             "date,visitors,paying_buyers,payment_amount\n2026-11-01,100,500,-5\n2026-11-02,-1,5,500\n", "bad.csv"));
         var found = ErrorRows(page);
 
-        page.Find("[data-sort='row']").Click();
-        page.Find("[data-sort='row']").Click();
+        await page.Find("[data-sort='row']").ClickAsync(new MouseEventArgs());
+        await page.Find("[data-sort='row']").ClickAsync(new MouseEventArgs());
 
         Assert.Equal("descending", page.Find("th:has([data-sort='row'])").GetAttribute("aria-sort"));
         Assert.Equal(
             found.Select((error, index) => (error, index)).OrderByDescending(e => int.Parse(e.error.Row, CultureInfo.InvariantCulture)).ThenBy(e => e.index).Select(e => e.error),
             ErrorRows(page));
 
-        page.Find("[data-sort='column']").Click();
+        await page.Find("[data-sort='column']").ClickAsync(new MouseEventArgs());
         Assert.Equal(found.Select(e => e.Column).Order(StringComparer.Ordinal), ErrorRows(page).Select(e => e.Column));
     }
 
@@ -136,7 +137,7 @@ public sealed class ImportPageTests : ComponentTestContext
         Assert.Equal("Chosen by you; the headers suggest SKU daily (sku-daily).", page.Find("[data-testid='kind-note']").TextContent.Trim());
         Assert.Equal("ignored", page.Find("th[data-column='sku_code']").GetAttribute("data-use"));
 
-        page.Find("[data-testid='import-button']").Click();
+        await page.Find("[data-testid='import-button']").ClickAsync(new MouseEventArgs());
         WaitForStage(page, "done");
         Assert.Equal(2m, Kpi(page, "rowsInserted"));
         Assert.Equal(300, (await Reports.OverviewAsync(store, new DateRange(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 2)))).Current.Visitors);
@@ -199,11 +200,11 @@ public sealed class ImportPageTests : ComponentTestContext
         page.FindComponents<InputFile>()[^1].UploadFiles(file);
 
     /// <summary>Uploads, waits for the preview, clicks Import and waits for the outcome.</summary>
-    private static void UploadAndImport(IRenderedComponent<ImportPage> page, InputFileContent file)
+    private static async Task UploadAndImportAsync(IRenderedComponent<ImportPage> page, InputFileContent file)
     {
         Upload(page, file);
         WaitForStage(page, "preview");
-        page.Find("[data-testid='import-button']").Click();
+        await page.Find("[data-testid='import-button']").ClickAsync(new MouseEventArgs());
         WaitForStage(page, "done");
     }
 

@@ -1,5 +1,6 @@
 using Bunit;
 using OpsDashboard.Web.Components.Pages.MorningReview.Components;
+using Microsoft.AspNetCore.Components.Web;
 
 namespace OpsDashboard.Web.Tests.Components.MorningReview;
 
@@ -47,11 +48,11 @@ public sealed class SourcesTableTests : ComponentTestContext
     {
         var table = await RenderAsync();
 
-        table.Find("[data-sort='roi']").Click();
+        await table.Find("[data-sort='roi']").ClickAsync(new MouseEventArgs());
         Assert.Equal(["关键词推广", "精准人群推广", "手淘搜索"], Sources(table));
         Assert.Single(table.FindAll("th[aria-sort='descending']"));
 
-        table.Find("[data-sort='roi']").Click();
+        await table.Find("[data-sort='roi']").ClickAsync(new MouseEventArgs());
         Assert.Equal(["精准人群推广", "关键词推广", "手淘搜索"], Sources(table));
 
         // The export holds the rows in the order on screen, each cell the data-value shown.

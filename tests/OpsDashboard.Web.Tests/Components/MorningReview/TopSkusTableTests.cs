@@ -1,5 +1,6 @@
 using Bunit;
 using OpsDashboard.Web.Components.Pages.MorningReview.Components;
+using Microsoft.AspNetCore.Components.Web;
 
 namespace OpsDashboard.Web.Tests.Components.MorningReview;
 
@@ -59,9 +60,9 @@ public sealed class TopSkusTableTests : ComponentTestContext
     {
         var table = await RenderAsync();
 
-        table.Find("[data-sort='stockOnHand']").Click();
+        await table.Find("[data-sort='stockOnHand']").ClickAsync(new MouseEventArgs());
         Assert.Equal(["A100", "S3", "S4", "S5", "P200"], table.FindAll("tbody tr").Select(r => r.GetAttribute("data-sku")));
-        table.Find("[data-sort='stockOnHand']").Click();
+        await table.Find("[data-sort='stockOnHand']").ClickAsync(new MouseEventArgs());
         Assert.Equal(["S3", "S4", "S5", "A100", "P200"], table.FindAll("tbody tr").Select(r => r.GetAttribute("data-sku")));
         Assert.Equal(["S3", "S4", "S5", "A100", "P200"], table.Instance.Export().Rows.Select(r => (string)r[0]!));
     }

@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using Bunit;
 using OpsDashboard.Data.Import;
 using PageHealthPage = OpsDashboard.Web.Components.Pages.PageHealth.PageHealth;
+using Microsoft.AspNetCore.Components.Web;
 
 namespace OpsDashboard.Web.Tests.Components.PageHealth;
 
@@ -131,7 +132,7 @@ public sealed class PageHealthPageTests() : ComponentTestContext(new DateTimeOff
         var page = Open<PageHealthPage>("/page-health" + Week);
         page.WaitForElement("tr[data-sku='B']");
 
-        page.Find("[data-testid='choose-flagship'][data-sku='B']").Click();
+        await page.Find("[data-testid='choose-flagship'][data-sku='B']").ClickAsync(new MouseEventArgs());
 
         page.WaitForAssertion(() => Assert.Equal("chosen", page.Find("[data-testid='flagship']").GetAttribute("data-flagship")));
         Assert.Equal("B", (await Stores.FindAsync("shop"))!.FlagshipSku);
@@ -141,7 +142,7 @@ public sealed class PageHealthPageTests() : ComponentTestContext(new DateTimeOff
         Assert.Equal("chosen", page.Find("tr[data-sku='B'] [data-flagship]").GetAttribute("data-flagship"));
         Assert.Empty(page.FindAll("[data-testid='choose-flagship'][data-sku='B']"));
 
-        page.Find("[data-testid='use-best-seller']").Click();
+        await page.Find("[data-testid='use-best-seller']").ClickAsync(new MouseEventArgs());
 
         page.WaitForAssertion(() => Assert.Equal("automatic", page.Find("[data-testid='flagship']").GetAttribute("data-flagship")));
         Assert.Null((await Stores.FindAsync("shop"))!.FlagshipSku);
@@ -172,7 +173,7 @@ public sealed class PageHealthPageTests() : ComponentTestContext(new DateTimeOff
         var page = Open<PageHealthPage>("/page-health" + Week);
         page.WaitForElement("[data-kpi='bounceRate']");
 
-        page.Find("[data-testid='previous-week']").Click();
+        await page.Find("[data-testid='previous-week']").ClickAsync(new MouseEventArgs());
 
         page.WaitForAssertion(() => Assert.Equal("2026-11-09", page.Find("[data-testid='week']").GetAttribute("data-from")));
         Assert.Contains("from=2026-11-09", Navigation.Uri, StringComparison.Ordinal);
@@ -213,10 +214,10 @@ public sealed class PageHealthPageTests() : ComponentTestContext(new DateTimeOff
         page.WaitForElement("tr[data-sku='P']");
         Assert.Equal(["A", "B", "P"], SkuOrder(page)); // visitors, most first
 
-        page.Find("[data-sort='bounceRate']").Click();
+        await page.Find("[data-sort='bounceRate']").ClickAsync(new MouseEventArgs());
         Assert.Equal(["B", "A", "P"], SkuOrder(page));
 
-        page.Find("[data-sort='bounceRate']").Click();
+        await page.Find("[data-sort='bounceRate']").ClickAsync(new MouseEventArgs());
         Assert.Equal(["P", "A", "B"], SkuOrder(page));
     }
 

@@ -6,6 +6,8 @@ using DateRange = OpsDashboard.Core.Periods.DateRange;
 using OpsDashboard.Core.Targets;
 using OpsDashboard.Core.Thresholds;
 using OpsDashboard.Web.Components.Pages.Settings;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.AspNetCore.Components;
 
 namespace OpsDashboard.Web.Tests.Components.Settings;
 
@@ -39,8 +41,8 @@ public sealed class StoreSettingsPageTests : ComponentTestContext
         await CreateStoreAsync("shop");
         var page = OpenSettings("shop");
 
-        Input(page, "bounceFail").Change("170");
-        page.Find("[data-testid='save-thresholds']").Click();
+        await Input(page, "bounceFail").ChangeAsync(new ChangeEventArgs { Value = "170" });
+        await page.Find("[data-testid='save-thresholds']").ClickAsync(new MouseEventArgs());
 
         Assert.Equal("Not saved: fix the fields marked in red.", page.Find("[data-testid='settings-message']").TextContent.Trim());
         Assert.Equal("true", Input(page, "bounceFail").GetAttribute("aria-invalid"));
@@ -56,8 +58,8 @@ public sealed class StoreSettingsPageTests : ComponentTestContext
         await CreateStoreAsync("shop");
         var page = OpenSettings("shop");
 
-        Input(page, "bounceFail").Change("55");
-        page.Find("[data-testid='save-thresholds']").Click();
+        await Input(page, "bounceFail").ChangeAsync(new ChangeEventArgs { Value = "55" });
+        await page.Find("[data-testid='save-thresholds']").ClickAsync(new MouseEventArgs());
 
         // A fail line of 55% now lies below the 60% pass line: the pass line is the one marked.
         Assert.Equal("未保存：请修改标红的字段。", page.Find("[data-testid='settings-message']").TextContent.Trim());
@@ -73,9 +75,9 @@ public sealed class StoreSettingsPageTests : ComponentTestContext
         await CreateStoreAsync("shop");
         var page = OpenSettings("shop");
 
-        Input(page, "bounceFail").Change("65");
-        Input(page, "paidRoiMin").Change("2.5");
-        page.Find("[data-testid='save-thresholds']").Click();
+        await Input(page, "bounceFail").ChangeAsync(new ChangeEventArgs { Value = "65" });
+        await Input(page, "paidRoiMin").ChangeAsync(new ChangeEventArgs { Value = "2.5" });
+        await page.Find("[data-testid='save-thresholds']").ClickAsync(new MouseEventArgs());
 
         page.WaitForAssertion(() => Assert.Equal("Saved.", page.Find("[data-testid='settings-message']").TextContent.Trim()), Patience);
         Assert.Equal(StoreThresholds.Defaults with { BounceFail = 0.65m, PaidRoiMin = 2.5m }, (await Stores.FindAsync("shop"))!.Thresholds);
@@ -90,7 +92,7 @@ public sealed class StoreSettingsPageTests : ComponentTestContext
         var page = OpenSettings("shop");
         Assert.Equal(65m, Field(page, "bounceFail"));
 
-        page.Find("[data-testid='reset-thresholds']").Click();
+        await page.Find("[data-testid='reset-thresholds']").ClickAsync(new MouseEventArgs());
 
         page.WaitForAssertion(() => Assert.Equal("Thresholds reset to the defaults.", page.Find("[data-testid='settings-message']").TextContent.Trim()), Patience);
         Assert.Equal(StoreThresholds.Defaults, (await Stores.FindAsync("shop"))!.Thresholds);
@@ -105,8 +107,8 @@ public sealed class StoreSettingsPageTests : ComponentTestContext
 
         var day = page.FindComponents<MudDatePicker>().Single(p => Equals(p.Instance.UserAttributes["data-testid"], "target-day"));
         await page.InvokeAsync(() => day.Instance.DateChanged.InvokeAsync(new DateTime(2026, 12, 5)));
-        page.Find("input[data-testid='target-amount']").Change("300000");
-        page.Find("[data-testid='set-target']").Click();
+        await page.Find("input[data-testid='target-amount']").ChangeAsync(new ChangeEventArgs { Value = "300000" });
+        await page.Find("[data-testid='set-target']").ClickAsync(new MouseEventArgs());
 
         page.WaitForElement("tr[data-target='2026-12']", Patience);
         Assert.Equal([new TargetPeriod(TargetPeriodKind.Month, new DateOnly(2026, 12, 1), 300000m, TargetShape.Even)], await Targets.ListAsync(shop));
@@ -119,8 +121,8 @@ public sealed class StoreSettingsPageTests : ComponentTestContext
         var shop = await CreateStoreAsync("shop");
         var page = OpenSettings("shop");
 
-        page.Find("input[data-testid='note-text']").Change("Double 11 presale starts");
-        page.Find("[data-testid='add-note']").Click();
+        await page.Find("input[data-testid='note-text']").ChangeAsync(new ChangeEventArgs { Value = "Double 11 presale starts" });
+        await page.Find("[data-testid='add-note']").ClickAsync(new MouseEventArgs());
 
         page.WaitForElement("tr[data-note]", Patience);
         var saved = Assert.Single(await Annotations.ListAsync(shop, new DateRange(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31))));
@@ -134,7 +136,7 @@ public sealed class StoreSettingsPageTests : ComponentTestContext
         var shop = await CreateStoreAsync("shop");
         var page = OpenSettings("shop");
 
-        page.Find("[data-testid='add-note']").Click();
+        await page.Find("[data-testid='add-note']").ClickAsync(new MouseEventArgs());
 
         Assert.Equal("true", page.Find("input[data-testid='note-text']").GetAttribute("aria-invalid"));
         Assert.Empty(await Annotations.ListAsync(shop, new DateRange(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31))));
