@@ -1,75 +1,182 @@
 using System.Globalization;
+using System.Text;
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using MudBlazor;
 using MudBlazor.Services;
+using OpsDashboard.Data;
+using OpsDashboard.Data.Import;
+using OpsDashboard.Data.Planning;
+using OpsDashboard.Data.Queries;
+using OpsDashboard.Data.Stores;
 using OpsDashboard.Testing;
+using OpsDashboard.Web.Configuration;
 using OpsDashboard.Web.Model;
 
 namespace OpsDashboard.Web.Tests.Components;
 
 /// <summary>
-/// bUnit with the app's real services over a real SQLite <see cref="TestDatabase"/>, MudBlazor,
-/// the resource files, a fixed clock and English pinned as the culture.
+/// The one bUnit context for the web project's component and page tests: the app's real services
+/// (as registered in <c>Extensions.AddApplicationServices</c>) over a fresh real SQLite
+/// <see cref="TestDatabase"/>, MudBlazor, the real resource files, an interactive Server renderer,
+/// and a hand-driven <see cref="TestTimeProvider"/> that every service shares. English is pinned as
+/// the culture; a test that needs another says so with <see cref="UseCultureAttribute"/>.
 /// </summary>
+/// <remarks>
+/// xUnit creates one instance per test, so each test gets its own database and clock. Services are
+/// registered before the first render; a test may still replace one (register it again) until then.
+/// </remarks>
 public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
 {
-    protected ComponentTestContext(FixedTimeProvider? time = null)
+    /// <summary>Wednesday 2026-11-18, 09:00 UTC: "today" unless a test class starts its clock elsewhere.</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2026, 11, 18, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>How long to wait for a page that loads asynchronously (never reached by a passing test).</summary>
+    protected static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    private readonly string _uploads = Path.Combine(Path.GetTempPath(), "opsdash-upload-tests", Guid.NewGuid().ToString("N"));
+
+    protected ComponentTestContext()
+        : this(DefaultNow)
+    {
+    }
+
+    protected ComponentTestContext(DateTimeOffset now)
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
-        Time = time ?? new FixedTimeProvider(new DateTimeOffset(2026, 11, 18, 9, 0, 0, TimeSpan.Zero));
+        Clock = new TestTimeProvider(now);
         JSInterop.Mode = JSRuntimeMode.Loose;
+
         Services.AddMudServices();
         Services.AddLocalization();
+        Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        Services.AddSingleton<TimeProvider>(Time);
-        Services.AddSingleton(DatabaseStatus);
-        Services.AddSingleton<AttentionText>();
+        Services.AddSingleton<TimeProvider>(Clock);
+        Services.AddSingleton(Options.Create(MeetingOptions));
+        Services.AddSingleton(Options.Create(ImportOptions));
+        Services.AddSingleton(new UploadStaging(_uploads, Clock));
     }
 
-    protected FixedTimeProvider Time { get; }
+    /// <summary>The clock every service and page reads; <see cref="TestTimeProvider.Advance"/> fires their timers.</summary>
+    public TestTimeProvider Clock { get; }
 
-    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+    /// <summary>A fresh, migrated SQLite database for this test.</summary>
+    public TestDatabase Database { get; private set; } = null!;
 
-    /// <summary>MudBlazor's services are only asynchronously disposable.</summary>
-    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+    /// <summary>The context factory every service uses: <see cref="Database"/>'s, with a pause.</summary>
+    public PausableContextFactory ContextFactory { get; private set; } = null!;
 
-    /// <summary>A database that always answers, unless a test says otherwise through its probe.</summary>
-    protected DatabaseStatus DatabaseStatus { get; } = new(_ => Task.FromResult(true), TimeProvider.System, NullLogger<DatabaseStatus>.Instance);
+    public StoreCatalog Stores { get; private set; } = null!;
+    public KpiQueries Queries { get; private set; } = null!;
+    public StoreReports Reports { get; private set; } = null!;
+    public ImportService Imports { get; private set; } = null!;
+    public TargetService Targets { get; private set; } = null!;
 
-    protected void UseDatabase(TestDatabase database)
+    public AttentionService Attention { get; private set; } = null!;
+
+    public OpsDashboard.Web.Components.Pages.MorningReview.MorningReviewReader Reader { get; private set; } = null!;
+    public AnnotationService Annotations { get; private set; } = null!;
+    public PortfolioService Portfolio { get; private set; } = null!;
+
+    /// <summary>Meeting__RefreshSeconds and Meeting__RotateSeconds for this test (change before rendering).</summary>
+    public MeetingOptions MeetingOptions { get; } = new();
+
+    /// <summary>Import__MaxUploadMegabytes for this test (change before rendering).</summary>
+    public ImportOptions ImportOptions { get; } = new();
+
+    /// <summary>Where uploads are staged: a temporary folder of this test's own, deleted afterwards.</summary>
+    public string UploadsFolder => _uploads;
+
+    public NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
+
+    async Task IAsyncLifetime.InitializeAsync()
     {
-        Services.AddSingleton(database.Stores);
-        Services.AddSingleton(database.Queries);
-        Services.AddSingleton(database.Reports);
-        Services.AddSingleton(database.Targets);
-        Services.AddSingleton(database.Annotations);
-        Services.AddSingleton(database.Attention);
-        Services.AddSingleton<OpsDashboard.Web.Components.Pages.MorningReview.MorningReviewReader>();
+        Database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var factory = ContextFactory = new PausableContextFactory(Database.Factory);
+        Stores = new StoreCatalog(factory, Clock);
+        Queries = new KpiQueries(factory);
+        Reports = new StoreReports(Queries);
+        Imports = new ImportService(factory, Database.Options, Clock, NullLogger<ImportService>.Instance);
+        Targets = new TargetService(factory, Queries, Clock);
+        Annotations = new AnnotationService(factory, Clock);
+        Attention = new AttentionService(Queries, Reports, Targets);
+        Portfolio = new PortfolioService(Stores, Reports, Attention);
+        Reader = new OpsDashboard.Web.Components.Pages.MorningReview.MorningReviewReader(Reports, Queries, Targets, Attention, Annotations);
+        var initializer = new DatabaseInitializer(factory, NullLogger<DatabaseInitializer>.Instance);
+
+        Services.AddSingleton<IDbContextFactory<OpsDbContext>>(factory);
+        Services.AddSingleton(Database.Options);
+        Services.AddSingleton(initializer);
+        Services.AddSingleton(Stores);
+        Services.AddSingleton(Queries);
+        Services.AddSingleton(Reports);
+        Services.AddSingleton(new PageHealthTrends(Queries));
+        Services.AddSingleton(new MeetingReports(Queries, Reports));
+        Services.AddSingleton(Imports);
+        Services.AddSingleton(Targets);
+        Services.AddSingleton(Annotations);
+        Services.AddSingleton(Attention);
+        Services.AddSingleton(Reader);
+        Services.AddSingleton(Portfolio);
+        Services.AddSingleton<AttentionText>();
+        Services.AddSingleton(new DatabaseStatus(initializer.CanConnectAsync, Clock, NullLogger<DatabaseStatus>.Instance));
     }
 
-    /// <summary>Renders a component under MudBlazor's popover provider (selects, tooltips and date pickers need it).</summary>
+    /// <summary>Creates a store named "Test store {code}" and returns its id.</summary>
+    public async Task<int> CreateStoreAsync(string code, string currency = "CNY") =>
+        (await Stores.CreateAsync(new NewStore(code, "Test store " + code, "tmall", currency))).Id;
+
+    /// <summary>Imports a CSV through the same <see cref="ImportService"/> as the import page and the API; it must succeed.</summary>
+    public async Task ImportAsync(int storeId, ImportKind kind, string csv)
+    {
+        var result = await Imports.ImportAsync(storeId, kind, Encoding.UTF8.GetBytes(csv), kind + ".csv");
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => $"{e.Row}/{e.Column}: {e.Message}")));
+    }
+
+    /// <summary>Opens a page at a URL (path and query), under MudBlazor's popover provider as its selects and pickers need.</summary>
+    protected IRenderedComponent<TPage> Open<TPage>(string url)
+        where TPage : IComponent
+    {
+        Navigation.NavigateTo(url);
+        return RenderWithProviders<TPage>();
+    }
+
+    /// <summary>
+    /// Renders a component as the app does (interactive Server rendering) under MudBlazor's popover
+    /// provider, which selects, tooltips and date pickers need.
+    /// </summary>
     protected IRenderedComponent<TComponent> RenderWithProviders<TComponent>(Action<ComponentParameterCollectionBuilder<TComponent>>? parameters = null)
         where TComponent : IComponent
     {
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         Render<MudPopoverProvider>();
         return parameters is null ? Render<TComponent>() : Render(parameters);
     }
 
+    /// <summary>An element's data-value as a number; null when it is empty (no value).</summary>
     protected static decimal? Value(AngleSharp.Dom.IElement element)
     {
         var raw = element.GetAttribute("data-value");
         return string.IsNullOrEmpty(raw) ? null : decimal.Parse(raw, CultureInfo.InvariantCulture);
     }
-}
 
-/// <summary>A clock that stands still, so "today" is known in tests.</summary>
-public sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now;
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        // MudBlazor's services are only asynchronously disposable.
+        await DisposeAsync();
+        if (Database is not null)
+        {
+            await Database.DisposeAsync();
+        }
 
-    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+        if (Directory.Exists(_uploads))
+        {
+            Directory.Delete(_uploads, recursive: true);
+        }
+    }
 }

@@ -1,11 +1,8 @@
 using Bunit;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
 using OpsDashboard.Core.Periods;
-using OpsDashboard.Data;
-using OpsDashboard.Testing;
 using OpsDashboard.Web.Components.Controls;
 using OpsDashboard.Web.Model;
+using Microsoft.AspNetCore.Components.Web;
 
 namespace OpsDashboard.Web.Tests.Components.Controls;
 
@@ -42,10 +39,10 @@ public sealed class FilterBarTests : ComponentTestContext
     [InlineData("yesterday", "from=2026-11-17&to=2026-11-17")]
     public async Task ClickingAPreset_PutsItsDatesInTheUrl_KeepingStoreAndComparison(string preset, string dates)
     {
-        await using var database = await CreateStoresAsync();
+        await CreateStoresAsync();
         var bar = Open("/?store=b-store&compare=yoy");
 
-        bar.Find($"[data-preset='{preset}']").Click();
+        await bar.Find($"[data-preset='{preset}']").ClickAsync(new MouseEventArgs());
 
         var query = DashboardQuery.FromUri(Navigation.Uri);
         Assert.Equal("b-store", query.Store);
@@ -56,7 +53,7 @@ public sealed class FilterBarTests : ComponentTestContext
     [Fact]
     public async Task TheRangeInTheUrl_LightsUpItsPreset()
     {
-        await using var database = await CreateStoresAsync();
+        await CreateStoresAsync();
         var bar = Open("/?store=a-store&from=2026-11-11&to=2026-11-17");
 
         Assert.Equal("true", bar.Find("[data-preset='last-7-days']").GetAttribute("aria-pressed"));
@@ -67,10 +64,10 @@ public sealed class FilterBarTests : ComponentTestContext
     [Fact]
     public async Task TheComparisonSwitch_WritesYoyIntoTheUrl()
     {
-        await using var database = await CreateStoresAsync();
+        await CreateStoresAsync();
         var bar = Open("/?store=a-store&from=2026-11-11&to=2026-11-17");
 
-        bar.Find("button[data-compare='yoy']").Click();
+        await bar.Find("button[data-compare='yoy']").ClickAsync(new MouseEventArgs());
 
         Assert.Equal(new DashboardQuery("a-store", new DateOnly(2026, 11, 11), new DateOnly(2026, 11, 17), Comparison.YearOverYear), DashboardQuery.FromUri(Navigation.Uri));
     }
@@ -78,7 +75,7 @@ public sealed class FilterBarTests : ComponentTestContext
     [Fact]
     public async Task PickingAStore_PutsItInTheUrl_AndItIsRemembered()
     {
-        await using var database = await CreateStoresAsync();
+        await CreateStoresAsync();
         var bar = Open("/?store=a-store&from=2026-11-11&to=2026-11-17");
         bar.WaitForAssertion(() => Assert.Equal(["opsdash.store", "a-store"], JSInterop.VerifyInvoke("opsDashboard.setCookie").Arguments));
 
@@ -91,7 +88,7 @@ public sealed class FilterBarTests : ComponentTestContext
     [Fact]
     public async Task WithoutAStoreInTheUrl_TheRememberedStoreIsShown_AndWrittenIntoTheUrl()
     {
-        await using var database = await CreateStoresAsync();
+        await CreateStoresAsync();
         JSInterop.Setup<string?>("opsDashboard.getCookie", FilterBar.StoreCookie).SetResult("b-store");
 
         Open("/?from=2026-11-11&to=2026-11-17");
@@ -102,29 +99,24 @@ public sealed class FilterBarTests : ComponentTestContext
     [Fact]
     public async Task WithoutARangeInTheUrl_ShowsTheSevenDaysEndingOnTheStoresLastDayOfData_OrYesterday()
     {
-        await using var database = await CreateStoresAsync();
+        await CreateStoresAsync();
         var bar = Open("/?store=a-store");
 
         // a-store has no data: the last 7 days to yesterday, which is the "last 7 days" preset.
         Assert.Equal("true", bar.Find("[data-preset='last-7-days']").GetAttribute("aria-pressed"));
     }
 
-    private NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
-
-    private async Task<TestDatabase> CreateStoresAsync()
+    private async Task CreateStoresAsync()
     {
-        var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        await database.CreateStoreAsync("a-store");
-        await database.CreateStoreAsync("b-store");
-        UseDatabase(database);
-        return database;
+        await CreateStoreAsync("a-store");
+        await CreateStoreAsync("b-store");
     }
 
     private IRenderedComponent<FilterBar> Open(string url)
     {
         Navigation.NavigateTo(url);
         var bar = RenderWithProviders<FilterBar>();
-        bar.WaitForElement("[data-testid='filter-bar']", TimeSpan.FromSeconds(30));
+        bar.WaitForElement("[data-testid='filter-bar']", Patience);
         return bar;
     }
 }

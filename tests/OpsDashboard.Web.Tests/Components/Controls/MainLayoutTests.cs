@@ -2,6 +2,7 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using OpsDashboard.Web.Components.Layout;
+using Microsoft.AspNetCore.Components.Web;
 
 namespace OpsDashboard.Web.Tests.Components.Controls;
 
@@ -11,7 +12,7 @@ public sealed class MainLayoutTests : ComponentTestContext
     [Fact]
     public void EveryNavigationLink_KeepsTheStoreRangeAndComparison()
     {
-        Services.GetRequiredService<NavigationManager>().NavigateTo("/?store=s1&from=2026-11-01&to=2026-11-07&compare=yoy");
+        Navigation.NavigateTo("/?store=s1&from=2026-11-01&to=2026-11-07&compare=yoy");
         var layout = RenderLayout();
 
         Assert.Equal("/?store=s1&from=2026-11-01&to=2026-11-07&compare=yoy", Href(layout, "morning-review"));
@@ -22,13 +23,13 @@ public sealed class MainLayoutTests : ComponentTestContext
     }
 
     [Fact]
-    public void TheTheme_FollowsTheSavedChoice_AndTheToggleSavesTheNewOne()
+    public async Task TheTheme_FollowsTheSavedChoice_AndTheToggleSavesTheNewOne()
     {
         JSInterop.Setup<string?>("opsDashboard.getTheme").SetResult("dark");
         var layout = RenderLayout();
         layout.WaitForAssertion(() => Assert.Equal("dark", layout.Find("[data-testid='theme-toggle']").GetAttribute("data-theme")));
 
-        layout.Find("[data-testid='theme-toggle']").Click();
+        await layout.Find("[data-testid='theme-toggle']").ClickAsync(new MouseEventArgs());
 
         Assert.Equal("light", layout.Find("[data-testid='theme-toggle']").GetAttribute("data-theme"));
         Assert.Equal(["light"], JSInterop.VerifyInvoke("opsDashboard.setTheme").Arguments);
@@ -38,7 +39,7 @@ public sealed class MainLayoutTests : ComponentTestContext
     public async Task WhileTheDatabaseIsDown_ABannerSaysSo_AndGoesWhenItIsBack()
     {
         var answers = false;
-        var status = new Web.Model.DatabaseStatus(_ => Task.FromResult(answers), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<Web.Model.DatabaseStatus>.Instance);
+        var status = new Web.Model.DatabaseStatus(_ => Task.FromResult(answers), Clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<Web.Model.DatabaseStatus>.Instance);
         Services.AddSingleton(status);
         var layout = RenderLayout();
         Assert.Empty(layout.FindAll("[data-testid='database-down']"));

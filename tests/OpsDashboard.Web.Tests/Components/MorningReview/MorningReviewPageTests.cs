@@ -1,8 +1,4 @@
 using Bunit;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
-using OpsDashboard.Data;
-using OpsDashboard.Testing;
 using Page = OpsDashboard.Web.Components.Pages.MorningReview.MorningReview;
 
 namespace OpsDashboard.Web.Tests.Components.MorningReview;
@@ -10,13 +6,11 @@ namespace OpsDashboard.Web.Tests.Components.MorningReview;
 /// <summary>The morning review page over a real SQLite database with a hand-made two-day store.</summary>
 public sealed class MorningReviewPageTests : ComponentTestContext
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-
     [Fact]
     public async Task KpiCards_OfATwoDayStore_ShowExactValuesAndChangesVsThePreviousPeriod()
     {
-        await using var database = await SampleStore.CreateAsync();
-        var page = await OpenAsync(database, SampleStore.Query + "&compare=previous");
+        await SampleStore.SeedAsync(this);
+        var page = OpenReview(SampleStore.Query + "&compare=previous");
 
         var expected = new Dictionary<string, (decimal Value, decimal Change)>
         {
@@ -51,8 +45,8 @@ public sealed class MorningReviewPageTests : ComponentTestContext
     [Fact]
     public async Task WhatMoved_SplitsTheSalesChange_IntoDrivers_AndSaysItInOneSentence()
     {
-        await using var database = await SampleStore.CreateAsync();
-        var page = await OpenAsync(database, SampleStore.Query);
+        await SampleStore.SeedAsync(this);
+        var page = OpenReview(SampleStore.Query);
 
         Assert.Equal(0.30005m, Value(page.Find("[data-kpi='salesChange']")));
         Assert.Equal(0m, Value(page.Find("[data-kpi='trafficChange']")));
@@ -64,8 +58,8 @@ public sealed class MorningReviewPageTests : ComponentTestContext
     [Fact]
     public async Task SameRangeLastYear_WithoutData_HasNoChangesAndSaysWhyItCannotSplit()
     {
-        await using var database = await SampleStore.CreateAsync();
-        var page = await OpenAsync(database, SampleStore.Query + "&compare=yoy");
+        await SampleStore.SeedAsync(this);
+        var page = OpenReview(SampleStore.Query + "&compare=yoy");
 
         Assert.All(page.FindAll("[data-change]"), change => Assert.Equal(string.Empty, change.GetAttribute("data-change-value")));
         Assert.Contains("vs same dates last year", page.Find(".kpi-card[data-kpi='visitors']").TextContent, StringComparison.Ordinal);
@@ -76,8 +70,7 @@ public sealed class MorningReviewPageTests : ComponentTestContext
     [Fact]
     public async Task NoStores_TellsHowToCreateOne()
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        var page = await OpenAsync(database, string.Empty, "[data-testid='no-stores']");
+        var page = OpenReview(string.Empty, "[data-testid='no-stores']");
 
         Assert.Contains("POST /api/v1/stores", page.Find("[data-testid='no-stores']").TextContent, StringComparison.Ordinal);
         Assert.Equal("/import", page.Find("[data-testid='import-link']").GetAttribute("href"));
@@ -86,8 +79,8 @@ public sealed class MorningReviewPageTests : ComponentTestContext
     [Fact]
     public async Task ARangeWithoutData_LinksToTheStoresImport()
     {
-        await using var database = await SampleStore.CreateAsync();
-        var page = await OpenAsync(database, "?store=sample&from=2025-01-01&to=2025-01-07", "[data-testid='no-data']");
+        await SampleStore.SeedAsync(this);
+        var page = OpenReview("?store=sample&from=2025-01-01&to=2025-01-07", "[data-testid='no-data']");
 
         Assert.Contains("2025-01-01", page.Find("[data-testid='no-data']").TextContent, StringComparison.Ordinal);
         Assert.Equal("/import?store=sample", page.Find("[data-testid='import-link']").GetAttribute("href"));
@@ -97,8 +90,8 @@ public sealed class MorningReviewPageTests : ComponentTestContext
     [Fact]
     public async Task WithoutAStoreOrRangeInTheUrl_ShowsTheFirstStoresLastSevenDaysWithData()
     {
-        await using var database = await SampleStore.CreateAsync();
-        var page = await OpenAsync(database, string.Empty);
+        await SampleStore.SeedAsync(this);
+        var page = OpenReview(string.Empty);
 
         // The store's last day with data is 2026-11-03: 7 days back is 2026-10-28, which holds 10-31..11-03.
         Assert.Equal(4000m + 4000m, Value(page.Find(".kpi-card[data-kpi='visitors']")));
@@ -113,11 +106,11 @@ public sealed class MorningReviewPageTests : ComponentTestContext
     [Fact]
     public async Task AMissedDailyTarget_SaysByHowMuch_ThePace_AndWhichDriverToChase()
     {
-        await using var database = await SampleStore.CreateAsync();
-        var store = (await database.Stores.FindAsync(SampleStore.Code))!;
-        await database.Targets.SetAsync(store.Id, new Core.Targets.TargetPeriod(Core.Targets.TargetPeriodKind.Month, new DateOnly(2026, 11, 1), 300_000m, Core.Targets.TargetShape.Even));
+        await SampleStore.SeedAsync(this);
+        var store = (await Stores.FindAsync(SampleStore.Code))!;
+        await Targets.SetAsync(store.Id, new Core.Targets.TargetPeriod(Core.Targets.TargetPeriodKind.Month, new DateOnly(2026, 11, 1), 300_000m, Core.Targets.TargetShape.Even));
 
-        var page = await OpenAsync(database, SampleStore.Query, "[data-testid='target-panel'] [data-kpi='dayActual']");
+        var page = OpenReview(SampleStore.Query, "[data-testid='target-panel'] [data-kpi='dayActual']");
 
         Assert.Equal("fail", page.Find("[data-check='dayTarget']").GetAttribute("data-status"));
         Assert.Equal(9000.50m, Value(page.Find("[data-kpi='dayActual']")));
@@ -137,8 +130,8 @@ public sealed class MorningReviewPageTests : ComponentTestContext
     [Fact]
     public async Task WithoutATarget_ThePanelLinksToSettings_AndTheListHasNoTargetItem()
     {
-        await using var database = await SampleStore.CreateAsync();
-        var page = await OpenAsync(database, SampleStore.Query);
+        await SampleStore.SeedAsync(this);
+        var page = OpenReview(SampleStore.Query);
 
         Assert.Equal("/settings?store=sample", page.Find("[data-testid='no-target'] a").GetAttribute("href"));
         Assert.DoesNotContain(page.FindAll("[data-attention-rule]"), e => e.GetAttribute("data-attention-rule") == "targetMissed");
@@ -148,12 +141,12 @@ public sealed class MorningReviewPageTests : ComponentTestContext
     [Fact]
     public async Task ANoteOnADay_IsMarkedOnEveryTrendLine_AndListedUnderTheCards()
     {
-        await using var database = await SampleStore.CreateAsync();
-        var store = (await database.Stores.FindAsync(SampleStore.Code))!;
-        await database.Annotations.AddAsync(store.Id, new DateOnly(2026, 11, 2), "Main image changed");
-        await database.Annotations.AddAsync(store.Id, new DateOnly(2026, 9, 1), "Too old for the trend");
+        await SampleStore.SeedAsync(this);
+        var store = (await Stores.FindAsync(SampleStore.Code))!;
+        await Annotations.AddAsync(store.Id, new DateOnly(2026, 11, 2), "Main image changed");
+        await Annotations.AddAsync(store.Id, new DateOnly(2026, 9, 1), "Too old for the trend");
 
-        var page = await OpenAsync(database, SampleStore.Query);
+        var page = OpenReview(SampleStore.Query);
 
         var lines = page.FindAll("[data-sparkline]");
         Assert.NotEmpty(lines);
@@ -162,11 +155,9 @@ public sealed class MorningReviewPageTests : ComponentTestContext
         Assert.Contains("Main image changed", page.Find("[data-testid='trend-notes']").TextContent, StringComparison.Ordinal);
     }
 
-    private async Task<IRenderedComponent<Page>> OpenAsync(TestDatabase database, string query, string readySelector = "[data-kpi='visitors']")
+    private IRenderedComponent<Page> OpenReview(string query, string readySelector = "[data-kpi='visitors']")
     {
-        UseDatabase(database);
-        Services.GetRequiredService<NavigationManager>().NavigateTo("/" + query);
-        var page = RenderWithProviders<Page>();
+        var page = Open<Page>("/" + query);
         page.WaitForElement(readySelector, Patience);
         return page;
     }

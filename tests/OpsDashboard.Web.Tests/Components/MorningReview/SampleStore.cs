@@ -1,8 +1,5 @@
-using System.Text;
 using OpsDashboard.Core.Periods;
-using OpsDashboard.Data;
 using OpsDashboard.Data.Import;
-using OpsDashboard.Testing;
 using OpsDashboard.Web.Components.Pages.MorningReview;
 using OpsDashboard.Web.Model;
 
@@ -70,28 +67,19 @@ public static class SampleStore
         "2026-11-01,A100,Coat,1000,3000,300,45,40,4000,0,50,0\n" +
         "2026-11-01,P200,Presale boots,1000,2000,200,40,0,0,0,,0\n";
 
-    public static async Task<TestDatabase> CreateAsync()
+    /// <summary>Creates the store in the test's database and imports its three files.</summary>
+    public static async Task SeedAsync(ComponentTestContext test)
     {
-        var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        var store = await database.CreateStoreAsync(Code);
-        await ImportAsync(database, store, ImportKind.StoreDaily, StoreDaily);
-        await ImportAsync(database, store, ImportKind.SourceDaily, SourceDaily);
-        await ImportAsync(database, store, ImportKind.SkuDaily, SkuDaily);
-        return database;
+        var store = await test.CreateStoreAsync(Code);
+        await test.ImportAsync(store, ImportKind.StoreDaily, StoreDaily);
+        await test.ImportAsync(store, ImportKind.SourceDaily, SourceDaily);
+        await test.ImportAsync(store, ImportKind.SkuDaily, SkuDaily);
     }
 
-    public static async Task<MorningReviewData> LoadAsync(TestDatabase database, Comparison compare = Comparison.Previous)
+    /// <summary>What the morning review loads for the store over <see cref="Range"/>.</summary>
+    public static async Task<MorningReviewData> LoadAsync(ComponentTestContext test, Comparison compare = Comparison.Previous)
     {
-        var store = (await database.Stores.FindAsync(Code))!;
-        return await Reader(database).LoadAsync(new DashboardScope(store, Range, compare));
-    }
-
-    public static MorningReviewReader Reader(TestDatabase database) =>
-        new(database.Reports, database.Queries, database.Targets, database.Attention, database.Annotations);
-
-    private static async Task ImportAsync(TestDatabase database, int store, ImportKind kind, string csv)
-    {
-        var result = await database.Imports.ImportAsync(store, kind, Encoding.UTF8.GetBytes(csv), kind + ".csv");
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => $"{e.Row}/{e.Column}: {e.Message}")));
+        var store = (await test.Stores.FindAsync(Code))!;
+        return await test.Reader.LoadAsync(new DashboardScope(store, Range, compare));
     }
 }

@@ -1,5 +1,6 @@
 using Bunit;
 using OpsDashboard.Web.Components.Pages.MorningReview.Components;
+using Microsoft.AspNetCore.Components.Web;
 
 namespace OpsDashboard.Web.Tests.Components.MorningReview;
 
@@ -9,8 +10,7 @@ public sealed class SourcesTableTests : ComponentTestContext
     [Fact]
     public async Task Flags_RoiBelowTwo_AndVisitorsDownByMoreThanTwentyPercent_ButNotAtTheBoundary()
     {
-        await using var database = await SampleStore.CreateAsync();
-        var table = await RenderAsync(database);
+        var table = await RenderAsync();
 
         // ROI exactly 2.0 passes; 1.99 fails. A source without cost has no ROI verdict.
         Assert.Equal("pass", Check(table, "关键词推广", "roi"));
@@ -32,8 +32,7 @@ public sealed class SourcesTableTests : ComponentTestContext
     [Fact]
     public async Task Rows_ShowVisitorsShareConversionSalesAndCost_MostVisitorsFirst()
     {
-        await using var database = await SampleStore.CreateAsync();
-        var table = await RenderAsync(database);
+        var table = await RenderAsync();
 
         Assert.Equal(["手淘搜索", "关键词推广", "精准人群推广"], Sources(table));
         Assert.Equal(800m, Value(Cell(table, "关键词推广", "visitors")));
@@ -47,14 +46,13 @@ public sealed class SourcesTableTests : ComponentTestContext
     [Fact]
     public async Task SortingByAHeader_ReordersTheRows_AndTheExportFollowsTheScreen()
     {
-        await using var database = await SampleStore.CreateAsync();
-        var table = await RenderAsync(database);
+        var table = await RenderAsync();
 
-        table.Find("[data-sort='roi']").Click();
+        await table.Find("[data-sort='roi']").ClickAsync(new MouseEventArgs());
         Assert.Equal(["关键词推广", "精准人群推广", "手淘搜索"], Sources(table));
         Assert.Single(table.FindAll("th[aria-sort='descending']"));
 
-        table.Find("[data-sort='roi']").Click();
+        await table.Find("[data-sort='roi']").ClickAsync(new MouseEventArgs());
         Assert.Equal(["精准人群推广", "关键词推广", "手淘搜索"], Sources(table));
 
         // The export holds the rows in the order on screen, each cell the data-value shown.
@@ -66,9 +64,10 @@ public sealed class SourcesTableTests : ComponentTestContext
         Assert.Equal(table.FindAll("thead th").Select(th => th.TextContent.Trim().TrimEnd('▲', '▼', ' ')), export.Headers);
     }
 
-    private async Task<IRenderedComponent<SourcesTable>> RenderAsync(Testing.TestDatabase database)
+    private async Task<IRenderedComponent<SourcesTable>> RenderAsync()
     {
-        var data = await SampleStore.LoadAsync(database);
+        await SampleStore.SeedAsync(this);
+        var data = await SampleStore.LoadAsync(this);
         return RenderWithProviders<SourcesTable>(p => p.Add(c => c.Data, data).Add(c => c.ImportLink, "/import?store=sample"));
     }
 

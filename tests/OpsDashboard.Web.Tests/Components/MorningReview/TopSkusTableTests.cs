@@ -1,5 +1,6 @@
 using Bunit;
 using OpsDashboard.Web.Components.Pages.MorningReview.Components;
+using Microsoft.AspNetCore.Components.Web;
 
 namespace OpsDashboard.Web.Tests.Components.MorningReview;
 
@@ -9,8 +10,7 @@ public sealed class TopSkusTableTests : ComponentTestContext
     [Fact]
     public async Task ShowsTheFiveSkusWithMostVisitors_MostFirst()
     {
-        await using var database = await SampleStore.CreateAsync();
-        var table = await RenderAsync(database);
+        var table = await RenderAsync();
 
         Assert.Equal(["A100", "P200", "S3", "S4", "S5"], table.FindAll("tbody tr").Select(r => r.GetAttribute("data-sku")));
     }
@@ -18,8 +18,7 @@ public sealed class TopSkusTableTests : ComponentTestContext
     [Fact]
     public async Task APresaleSku_IsJudgedByOrderConversion_InBothPeriods_AndSaysSo()
     {
-        await using var database = await SampleStore.CreateAsync();
-        var table = await RenderAsync(database);
+        var table = await RenderAsync();
 
         Assert.Equal(0.06m, Value(Cell(table, "P200", "judgedConversionRate")));
         Assert.Equal(0.04m, Value(Cell(table, "P200", "comparisonConversionRate")));
@@ -33,8 +32,7 @@ public sealed class TopSkusTableTests : ComponentTestContext
     [Fact]
     public async Task AnOrdinarySku_ShowsPaymentConversion_ItsTrend_StockOnTheLastDay_AndNegativeReviews()
     {
-        await using var database = await SampleStore.CreateAsync();
-        var table = await RenderAsync(database);
+        var table = await RenderAsync();
 
         Assert.Equal(1200m, Value(Cell(table, "A100", "visitors")));
         Assert.Equal(0.05m, Value(Cell(table, "A100", "judgedConversionRate")));
@@ -51,8 +49,7 @@ public sealed class TopSkusTableTests : ComponentTestContext
     [Fact]
     public async Task UnknownStock_ShowsADash_NeverZero()
     {
-        await using var database = await SampleStore.CreateAsync();
-        var table = await RenderAsync(database);
+        var table = await RenderAsync();
 
         Assert.Equal(string.Empty, Cell(table, "P200", "stockOnHand").GetAttribute("data-value"));
         Assert.Equal("—", Cell(table, "P200", "stockOnHand").TextContent.Trim());
@@ -61,19 +58,19 @@ public sealed class TopSkusTableTests : ComponentTestContext
     [Fact]
     public async Task SortingByStock_PutsUnknownStockLast_AndTheExportFollows()
     {
-        await using var database = await SampleStore.CreateAsync();
-        var table = await RenderAsync(database);
+        var table = await RenderAsync();
 
-        table.Find("[data-sort='stockOnHand']").Click();
+        await table.Find("[data-sort='stockOnHand']").ClickAsync(new MouseEventArgs());
         Assert.Equal(["A100", "S3", "S4", "S5", "P200"], table.FindAll("tbody tr").Select(r => r.GetAttribute("data-sku")));
-        table.Find("[data-sort='stockOnHand']").Click();
+        await table.Find("[data-sort='stockOnHand']").ClickAsync(new MouseEventArgs());
         Assert.Equal(["S3", "S4", "S5", "A100", "P200"], table.FindAll("tbody tr").Select(r => r.GetAttribute("data-sku")));
         Assert.Equal(["S3", "S4", "S5", "A100", "P200"], table.Instance.Export().Rows.Select(r => (string)r[0]!));
     }
 
-    private async Task<IRenderedComponent<TopSkusTable>> RenderAsync(Testing.TestDatabase database)
+    private async Task<IRenderedComponent<TopSkusTable>> RenderAsync()
     {
-        var data = await SampleStore.LoadAsync(database);
+        await SampleStore.SeedAsync(this);
+        var data = await SampleStore.LoadAsync(this);
         return RenderWithProviders<TopSkusTable>(p => p.Add(c => c.Data, data).Add(c => c.ImportLink, "/import?store=sample"));
     }
 

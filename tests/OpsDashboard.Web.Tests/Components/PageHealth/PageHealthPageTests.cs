@@ -3,14 +3,13 @@ using AngleSharp.Dom;
 using Bunit;
 using OpsDashboard.Data.Import;
 using PageHealthPage = OpsDashboard.Web.Components.Pages.PageHealth.PageHealth;
+using Microsoft.AspNetCore.Components.Web;
 
 namespace OpsDashboard.Web.Tests.Components.PageHealth;
 
 /// <summary>The weekly page-health screen over hand-made weeks in a real SQLite database, with exact figures.</summary>
-[UseCulture("en")]
-public sealed class PageHealthPageTests
+public sealed class PageHealthPageTests() : ComponentTestContext(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero))
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
     private const string Week = "?store=shop&from=2026-11-16&to=2026-11-22";
 
     // 16–22 Nov: 2000 visitors, 5000 page views (depth exactly 2.5 → watch), 1400 bounced (exactly 0.70 → fail),
@@ -32,12 +31,11 @@ public sealed class PageHealthPageTests
     [Fact]
     public async Task BoundaryWeek_BounceExactly70PercentFails_DepthExactly2Point5Watches_AovRatioExactly1Point3Passes()
     {
-        await using var screen = await ScreenTestContext.CreateAsync(Now);
-        var store = await screen.StoreAsync("shop");
-        await screen.ImportAsync(store, ImportKind.StoreDaily, BoundaryWeek);
-        await screen.ImportAsync(store, ImportKind.SkuDaily, Skus);
+        var store = await CreateStoreAsync("shop");
+        await ImportAsync(store, ImportKind.StoreDaily, BoundaryWeek);
+        await ImportAsync(store, ImportKind.SkuDaily, Skus);
 
-        var page = screen.RenderAt<PageHealthPage>("/page-health" + Week);
+        var page = Open<PageHealthPage>("/page-health" + Week);
         page.WaitForElement("[data-kpi='aovRatio']");
 
         Assert.Equal("pass", Status(page, "aovRatio"));
@@ -63,15 +61,14 @@ public sealed class PageHealthPageTests
     [Fact]
     public async Task ReturningHeavyWeek_UsesTheStricterPassLines()
     {
-        await using var screen = await ScreenTestContext.CreateAsync(Now);
-        var store = await screen.StoreAsync("shop");
+        var store = await CreateStoreAsync("shop");
 
         // 1100 of 2000 visitors returning (0.55 ⇒ returning-heavy); bounce 0.55 and depth 3.8 would pass the ordinary
         // lines (< 0.60, > 3.5) but only watch on the returning-heavy ones (< 0.50, ≥ 4.0).
-        await screen.ImportAsync(store, ImportKind.StoreDaily,
+        await ImportAsync(store, ImportKind.StoreDaily,
             "date,visitors,page_views,bounced_visitors,returning_visitors,paying_buyers,payment_amount\n2026-11-18,2000,7600,1100,1100,40,5200\n");
 
-        var page = screen.RenderAt<PageHealthPage>("/page-health" + Week);
+        var page = Open<PageHealthPage>("/page-health" + Week);
         page.WaitForElement("[data-kpi='bounceRate']");
 
         var tier = page.Find("[data-testid='tier']");
@@ -88,13 +85,12 @@ public sealed class PageHealthPageTests
     [Fact]
     public async Task ANoteInTheEightWeeks_IsMarkedOnEachTrendChart_OnItsDay()
     {
-        await using var screen = await ScreenTestContext.CreateAsync(Now);
-        var store = await screen.StoreAsync("shop");
-        await screen.ImportAsync(store, ImportKind.StoreDaily, BoundaryWeek);
-        await screen.Database.Annotations.AddAsync(store, new DateOnly(2026, 11, 20), "Price cut on the coat");
-        await screen.Database.Annotations.AddAsync(store, new DateOnly(2026, 8, 1), "Before the eight weeks");
+        var store = await CreateStoreAsync("shop");
+        await ImportAsync(store, ImportKind.StoreDaily, BoundaryWeek);
+        await Annotations.AddAsync(store, new DateOnly(2026, 11, 20), "Price cut on the coat");
+        await Annotations.AddAsync(store, new DateOnly(2026, 8, 1), "Before the eight weeks");
 
-        var page = screen.RenderAt<PageHealthPage>("/page-health" + Week);
+        var page = Open<PageHealthPage>("/page-health" + Week);
         page.WaitForElement("[data-series] .note-mark");
 
         var charts = page.FindAll("svg[data-series]");
@@ -106,12 +102,11 @@ public sealed class PageHealthPageTests
     [Fact]
     public async Task BounceAndDepthBothFailing_AdvisesFixingPagesBeforePromotion()
     {
-        await using var screen = await ScreenTestContext.CreateAsync(Now);
-        var store = await screen.StoreAsync("shop");
-        await screen.ImportAsync(store, ImportKind.StoreDaily,
+        var store = await CreateStoreAsync("shop");
+        await ImportAsync(store, ImportKind.StoreDaily,
             "date,visitors,page_views,bounced_visitors,paying_buyers,payment_amount\n2026-11-20,1000,2000,750,10,1000\n");
 
-        var page = screen.RenderAt<PageHealthPage>("/page-health" + Week);
+        var page = Open<PageHealthPage>("/page-health" + Week);
         page.WaitForElement("[data-kpi='bounceRate']");
 
         Assert.Equal(("fail", "fail"), (Status(page, "bounceRate"), Status(page, "visitDepth")));
@@ -121,12 +116,11 @@ public sealed class PageHealthPageTests
     [Fact]
     public async Task SkuTable_JudgesEachSku_AndAPresaleSkuByItsOrderConversion()
     {
-        await using var screen = await ScreenTestContext.CreateAsync(Now);
-        var store = await screen.StoreAsync("shop");
-        await screen.ImportAsync(store, ImportKind.StoreDaily, BoundaryWeek);
-        await screen.ImportAsync(store, ImportKind.SkuDaily, Skus);
+        var store = await CreateStoreAsync("shop");
+        await ImportAsync(store, ImportKind.StoreDaily, BoundaryWeek);
+        await ImportAsync(store, ImportKind.SkuDaily, Skus);
 
-        var page = screen.RenderAt<PageHealthPage>("/page-health" + Week);
+        var page = Open<PageHealthPage>("/page-health" + Week);
         page.WaitForElement("tr[data-sku='P']");
 
         var a = page.Find("tr[data-sku='A']");
@@ -149,27 +143,26 @@ public sealed class PageHealthPageTests
     [Fact]
     public async Task ChoosingAFlagship_SavesItOnTheStore_AndUsingTheBestSellerClearsIt()
     {
-        await using var screen = await ScreenTestContext.CreateAsync(Now);
-        var store = await screen.StoreAsync("shop");
-        await screen.ImportAsync(store, ImportKind.StoreDaily, BoundaryWeek);
-        await screen.ImportAsync(store, ImportKind.SkuDaily, Skus);
-        var page = screen.RenderAt<PageHealthPage>("/page-health" + Week);
+        var store = await CreateStoreAsync("shop");
+        await ImportAsync(store, ImportKind.StoreDaily, BoundaryWeek);
+        await ImportAsync(store, ImportKind.SkuDaily, Skus);
+        var page = Open<PageHealthPage>("/page-health" + Week);
         page.WaitForElement("tr[data-sku='B']");
 
-        page.Find("[data-testid='choose-flagship'][data-sku='B']").Click();
+        await page.Find("[data-testid='choose-flagship'][data-sku='B']").ClickAsync(new MouseEventArgs());
 
         page.WaitForAssertion(() => Assert.Equal("chosen", page.Find("[data-testid='flagship']").GetAttribute("data-flagship")));
-        Assert.Equal("B", (await screen.Database.Stores.FindAsync("shop"))!.FlagshipSku);
+        Assert.Equal("B", (await Stores.FindAsync("shop"))!.FlagshipSku);
         Assert.Equal("B", page.Find("[data-testid='flagship']").GetAttribute("data-sku"));
         Assert.Equal(130m / 90m, Value(page.Find("[data-testid='check-aovRatio']"), "aovRatio"));
         Assert.Equal(90m, Value(page.Find("[data-testid='check-aovRatio']"), "flagshipAov"));
         Assert.Equal("chosen", page.Find("tr[data-sku='B'] [data-flagship]").GetAttribute("data-flagship"));
         Assert.Empty(page.FindAll("[data-testid='choose-flagship'][data-sku='B']"));
 
-        page.Find("[data-testid='use-best-seller']").Click();
+        await page.Find("[data-testid='use-best-seller']").ClickAsync(new MouseEventArgs());
 
         page.WaitForAssertion(() => Assert.Equal("automatic", page.Find("[data-testid='flagship']").GetAttribute("data-flagship")));
-        Assert.Null((await screen.Database.Stores.FindAsync("shop"))!.FlagshipSku);
+        Assert.Null((await Stores.FindAsync("shop"))!.FlagshipSku);
         Assert.Equal("A", page.Find("[data-testid='flagship']").GetAttribute("data-sku"));
         Assert.Equal(1.3m, Value(page.Find("[data-testid='check-aovRatio']"), "aovRatio"));
     }
@@ -177,11 +170,11 @@ public sealed class PageHealthPageTests
     [Fact]
     public async Task WithoutAWeekInTheUrl_ShowsTheLastCompleteWeekWithData()
     {
-        await using var screen = await ScreenTestContext.CreateAsync(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
-        var store = await screen.StoreAsync("shop");
-        await screen.ImportAsync(store, ImportKind.StoreDaily, BoundaryWeek + "2026-11-25,100,300,10,0,1,1,100\n");
+        Clock.Advance(TimeSpan.FromDays(3)); // Friday 2026-11-27: the week of 23–29 November is not complete yet.
+        var store = await CreateStoreAsync("shop");
+        await ImportAsync(store, ImportKind.StoreDaily, BoundaryWeek + "2026-11-25,100,300,10,0,1,1,100\n");
 
-        var page = screen.RenderAt<PageHealthPage>("/page-health?store=shop");
+        var page = Open<PageHealthPage>("/page-health?store=shop");
         page.WaitForElement("[data-kpi='bounceRate']");
 
         var week = page.Find("[data-testid='week']");
@@ -192,17 +185,16 @@ public sealed class PageHealthPageTests
     [Fact]
     public async Task PreviousWeekButton_MovesTheWeekInTheUrl_AndReloads()
     {
-        await using var screen = await ScreenTestContext.CreateAsync(Now);
-        var store = await screen.StoreAsync("shop");
-        await screen.ImportAsync(store, ImportKind.StoreDaily, BoundaryWeek + "2026-11-10,1000,4000,500,0,10,10,1000\n");
-        var page = screen.RenderAt<PageHealthPage>("/page-health" + Week);
+        var store = await CreateStoreAsync("shop");
+        await ImportAsync(store, ImportKind.StoreDaily, BoundaryWeek + "2026-11-10,1000,4000,500,0,10,10,1000\n");
+        var page = Open<PageHealthPage>("/page-health" + Week);
         page.WaitForElement("[data-kpi='bounceRate']");
 
-        page.Find("[data-testid='previous-week']").Click();
+        await page.Find("[data-testid='previous-week']").ClickAsync(new MouseEventArgs());
 
         page.WaitForAssertion(() => Assert.Equal("2026-11-09", page.Find("[data-testid='week']").GetAttribute("data-from")));
-        Assert.Contains("from=2026-11-09", screen.Navigation.Uri, StringComparison.Ordinal);
-        Assert.Contains("to=2026-11-15", screen.Navigation.Uri, StringComparison.Ordinal);
+        Assert.Contains("from=2026-11-09", Navigation.Uri, StringComparison.Ordinal);
+        Assert.Contains("to=2026-11-15", Navigation.Uri, StringComparison.Ordinal);
         page.WaitForAssertion(() => Assert.Equal(0.5m, Value(page.Find("[data-testid='check-bounceRate']"), "bounceRate")));
         Assert.Equal(("pass", "pass"), (Status(page, "bounceRate"), Status(page, "visitDepth")));
     }
@@ -210,11 +202,10 @@ public sealed class PageHealthPageTests
     [Fact]
     public async Task Trend_DrawsEightWeeksOverTheirZones_EndingWithTheSelectedWeek()
     {
-        await using var screen = await ScreenTestContext.CreateAsync(Now);
-        var store = await screen.StoreAsync("shop");
-        await screen.ImportAsync(store, ImportKind.StoreDaily, BoundaryWeek + "2026-10-05,1000,4000,500,0,10,10,1000\n");
+        var store = await CreateStoreAsync("shop");
+        await ImportAsync(store, ImportKind.StoreDaily, BoundaryWeek + "2026-10-05,1000,4000,500,0,10,10,1000\n");
 
-        var page = screen.RenderAt<PageHealthPage>("/page-health" + Week);
+        var page = Open<PageHealthPage>("/page-health" + Week);
         page.WaitForElement("[data-kpi='bounceRate']");
 
         var bounce = page.Find("svg[data-series='bounceRate']");
@@ -233,18 +224,17 @@ public sealed class PageHealthPageTests
     [Fact]
     public async Task SkuTable_SortsByAColumn_AndTurnsTheOrderOnASecondClick()
     {
-        await using var screen = await ScreenTestContext.CreateAsync(Now);
-        var store = await screen.StoreAsync("shop");
-        await screen.ImportAsync(store, ImportKind.StoreDaily, BoundaryWeek);
-        await screen.ImportAsync(store, ImportKind.SkuDaily, Skus);
-        var page = screen.RenderAt<PageHealthPage>("/page-health" + Week);
+        var store = await CreateStoreAsync("shop");
+        await ImportAsync(store, ImportKind.StoreDaily, BoundaryWeek);
+        await ImportAsync(store, ImportKind.SkuDaily, Skus);
+        var page = Open<PageHealthPage>("/page-health" + Week);
         page.WaitForElement("tr[data-sku='P']");
         Assert.Equal(["A", "B", "P"], SkuOrder(page)); // visitors, most first
 
-        page.Find("[data-sort='bounceRate']").Click();
+        await page.Find("[data-sort='bounceRate']").ClickAsync(new MouseEventArgs());
         Assert.Equal(["B", "A", "P"], SkuOrder(page));
 
-        page.Find("[data-sort='bounceRate']").Click();
+        await page.Find("[data-sort='bounceRate']").ClickAsync(new MouseEventArgs());
         Assert.Equal(["P", "A", "B"], SkuOrder(page));
     }
 

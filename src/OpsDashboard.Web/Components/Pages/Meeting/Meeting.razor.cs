@@ -89,12 +89,16 @@ public partial class Meeting : IAsyncDisposable
             return;
         }
 
-        _index = (_index + 1) % _rotation.Count;
-        await LoadAsync();
+        await LoadAsync(moveOn: true);
         StateHasChanged();
     }
 
-    private async Task LoadAsync()
+    /// <summary>
+    /// Re-reads the store list and the shown store's figures; <paramref name="moveOn"/> first moves to
+    /// the next store. The move happens inside the gate, from the store shown when the gate opens, so
+    /// a refresh that is still reading when the rotation falls due cannot put the old store back.
+    /// </summary>
+    private async Task LoadAsync(bool moveOn = false)
     {
         await _gate.WaitAsync();
         try
@@ -106,6 +110,11 @@ public partial class Meeting : IAsyncDisposable
             {
                 _report = null;
                 return;
+            }
+
+            if (moveOn)
+            {
+                _index = (_index + 1) % _rotation.Count;
             }
 
             var today = DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);

@@ -71,7 +71,9 @@ public partial class StoreSettings
 
     private async Task SaveAsync()
     {
-        _problems = ThresholdValidation.Validate(_draft).GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.First().Message);
+        // Core's messages speak the API's units (0.70 for 70%) in English; the form speaks percent, in the reader's language.
+        _problems = ThresholdValidation.Validate(_draft).Select(p => p.Field).Distinct(StringComparer.Ordinal)
+            .ToDictionary(field => field, field => (string)L["Invalid." + field], StringComparer.Ordinal);
         if (_problems.Count > 0)
         {
             _message = L["Invalid"];
