@@ -3,7 +3,11 @@ using OpsDashboard.Core.Thresholds;
 namespace OpsDashboard.Web.Model;
 
 /// <summary>One editable threshold: how to read it, how to change it, and whether it is a share shown as a percentage.</summary>
-public sealed record ThresholdField(string Name, bool IsRate, Func<StoreThresholds, decimal> Get, Func<StoreThresholds, decimal, StoreThresholds> Set);
+public sealed record ThresholdField(string Name, bool IsRate, Func<StoreThresholds, decimal> Get, Func<StoreThresholds, decimal, StoreThresholds> Set)
+{
+    /// <summary>A count (days, SKUs): a fraction is refused, never silently cut off.</summary>
+    public bool IsWhole { get; init; }
+}
 
 /// <summary>The settings form's fields, in the order of DOMAIN §4 and then the attention rules.</summary>
 public static class ThresholdFields
@@ -22,12 +26,15 @@ public static class ThresholdFields
         new("paidRoiMin", false, t => t.PaidRoiMin, (t, v) => t with { PaidRoiMin = v }),
         new("sourceDropAlert", true, t => t.SourceDropAlert, (t, v) => t with { SourceDropAlert = v }),
         new("stockCoverDays", false, t => t.StockCoverDays, (t, v) => t with { StockCoverDays = v }),
-        new("conversionTrendDays", false, t => t.ConversionTrendDays, (t, v) => t with { ConversionTrendDays = (int)v }),
-        new("topSkuCount", false, t => t.TopSkuCount, (t, v) => t with { TopSkuCount = (int)v }),
+        new("conversionTrendDays", false, t => t.ConversionTrendDays, (t, v) => t with { ConversionTrendDays = (int)v }) { IsWhole = true },
+        new("topSkuCount", false, t => t.TopSkuCount, (t, v) => t with { TopSkuCount = (int)v }) { IsWhole = true },
     ];
 
     /// <summary>What the form shows: rates as percentages (0.70 → 70).</summary>
     public static decimal Shown(ThresholdField field, StoreThresholds t) => field.IsRate ? field.Get(t) * 100m : field.Get(t);
+
+    /// <summary>False for a fraction typed into a whole-number field.</summary>
+    public static bool Accepts(ThresholdField field, decimal shown) => !field.IsWhole || shown == decimal.Truncate(shown);
 
     /// <summary>Back from the form: 70 → 0.70 for rates.</summary>
     public static StoreThresholds Apply(ThresholdField field, StoreThresholds t, decimal shown) => field.Set(t, field.IsRate ? shown / 100m : shown);

@@ -67,6 +67,22 @@ public sealed class AgencyPortfolioPageTests : ComponentTestContext
         Assert.Equal("−50.0%", alpha.QuerySelector("[data-kpi='salesChange']")!.TextContent.Trim());
     }
 
+    /// <summary>alpha sold 10,000.00 in 11-11..17 and 4,000.00 in the same days of 2025: +150%. beta has no 2025: no change.</summary>
+    [Fact]
+    public async Task ComparingWithLastYear_TheChangeIsAgainstTheSameDaysAYearEarlier()
+    {
+        await SeedAsync();
+        var alpha = (await Stores.FindAsync("alpha"))!;
+        await ImportAsync(alpha.Id, ImportKind.StoreDaily, "date,visitors,paying_buyers,payment_amount\n2025-11-12,800,20,4000\n");
+
+        var page = OpenPortfolio("?compare=yoy");
+
+        Assert.Equal("yoy", page.Find("th[data-compare]").GetAttribute("data-compare"));
+        Assert.Equal("Change vs last year", page.Find("th[data-compare]").TextContent.Trim());
+        Assert.Equal((1.5m, null), (Kpi(Row(page, "alpha"), "salesChange"), Kpi(Row(page, "beta"), "salesChange")));
+        Assert.Equal("+150.0%", Row(page, "alpha").QuerySelector("[data-kpi='salesChange']")!.TextContent.Trim());
+    }
+
     [Fact]
     public async Task EachStore_LinksToItsMorningReview_ForTheSameRange()
     {
@@ -90,7 +106,7 @@ public sealed class AgencyPortfolioPageTests : ComponentTestContext
 
         var page = OpenPortfolio(string.Empty);
 
-        Assert.Equal(["店铺", "销售额", "变化", "支付转化率", "客单价", "页面健康", "待办"], page.FindAll("[data-testid='portfolio'] thead th").Select(th => th.TextContent.Trim()));
+        Assert.Equal(["店铺", "销售额", "较上期", "支付转化率", "客单价", "页面健康", "待办"], page.FindAll("[data-testid='portfolio'] thead th").Select(th => th.TextContent.Trim()));
         Assert.Equal(["客单价比", "跳失率", "访问深度"], Row(page, "beta").QuerySelectorAll("[data-check]").Select(c => c.TextContent.Trim()));
         Assert.Equal("团队例会", page.Find("[data-testid='meeting-all']").TextContent.Trim());
     }

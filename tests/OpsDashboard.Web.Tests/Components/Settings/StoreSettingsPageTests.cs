@@ -52,6 +52,40 @@ public sealed class StoreSettingsPageTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task AFractionInAWholeNumberField_IsRefusedAtOnce_NotCutOff_AndCorrectingItClearsTheMark()
+    {
+        await CreateStoreAsync("shop");
+        var page = OpenSettings("shop");
+
+        await Input(page, "conversionTrendDays").ChangeAsync(new ChangeEventArgs { Value = "2.5" });
+        Assert.Equal("true", Input(page, "conversionTrendDays").GetAttribute("aria-invalid"));
+        Assert.Equal("Enter a whole number of days from 1 to 14.", ErrorText(page, "conversionTrendDays"));
+
+        await page.Find("[data-testid='save-thresholds']").ClickAsync(new MouseEventArgs());
+        Assert.Equal("Not saved: fix the fields marked in red.", page.Find("[data-testid='settings-message']").TextContent.Trim());
+        Assert.Equal(StoreThresholds.Defaults, (await Stores.FindAsync("shop"))!.Thresholds);
+
+        await Input(page, "conversionTrendDays").ChangeAsync(new ChangeEventArgs { Value = "4" });
+        Assert.Equal("false", Input(page, "conversionTrendDays").GetAttribute("aria-invalid"));
+        await page.Find("[data-testid='save-thresholds']").ClickAsync(new MouseEventArgs());
+        Assert.Equal(4, (await Stores.FindAsync("shop"))!.Thresholds.ConversionTrendDays);
+    }
+
+    [Fact]
+    public async Task ARefusedField_StopsBeingMarked_OnceItIsCorrected()
+    {
+        await CreateStoreAsync("shop");
+        var page = OpenSettings("shop");
+        await Input(page, "bounceFail").ChangeAsync(new ChangeEventArgs { Value = "170" });
+        await page.Find("[data-testid='save-thresholds']").ClickAsync(new MouseEventArgs());
+        Assert.Equal("true", Input(page, "bounceFail").GetAttribute("aria-invalid"));
+
+        await Input(page, "bounceFail").ChangeAsync(new ChangeEventArgs { Value = "75" });
+
+        Assert.Equal("false", Input(page, "bounceFail").GetAttribute("aria-invalid"));
+    }
+
+    [Fact]
     [UseCulture("zh-CN")]
     public async Task InChinese_ARefusedValueIsExplainedInChinese_InThePercentTheFormUses()
     {

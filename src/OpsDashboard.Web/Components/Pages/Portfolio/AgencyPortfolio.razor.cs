@@ -12,6 +12,7 @@ public partial class AgencyPortfolio
     private bool _loading = true;
     private IReadOnlyList<PortfolioEntry> _entries = [];
     private DateRange _range = new(DateOnly.MinValue, DateOnly.MinValue);
+    private Comparison _compare = Comparison.Previous;
 
     [Inject] public required PortfolioService Portfolio { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
@@ -26,9 +27,17 @@ public partial class AgencyPortfolio
         _loading = true;
         var query = DashboardQuery.FromUri(Navigation.Uri);
         _range = query.RangeOr(DateOnly.FromDateTime(Clock.GetLocalNow().DateTime).AddDays(-1));
+        _compare = query.Compare;
         _entries = await Portfolio.RankAsync(_range);
         _loading = false;
     }
+
+    /// <summary>The sales change against the comparison the URL asks for (?compare=previous|yoy).</summary>
+    private decimal? SalesChange(PortfolioEntry entry) =>
+        (_compare == Comparison.YearOverYear ? entry.Overview.ChangeVsYearAgo : entry.Overview.ChangeVsPrevious)?.SalesChange;
+
+    private decimal ComparisonSales(PortfolioEntry entry) =>
+        (_compare == Comparison.YearOverYear ? entry.Overview.YearAgo : entry.Overview.Previous).PaymentAmount;
 
     private string StoreLink(string code) =>
         (DashboardQuery.FromUri(Navigation.Uri) with { Store = code, From = _range.From, To = _range.To }).Link("/");

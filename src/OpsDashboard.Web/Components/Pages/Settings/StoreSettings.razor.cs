@@ -18,6 +18,9 @@ public partial class StoreSettings
     private StoreInfo? _store;
     private StoreThresholds _draft = StoreThresholds.Defaults;
     private Dictionary<string, string> _problems = [];
+
+    /// <summary>Fields whose last input was refused before reaching the draft (a fraction in a whole-number field).</summary>
+    private readonly HashSet<string> _rejected = new(StringComparer.Ordinal);
     private string? _message;
     private IReadOnlyList<TargetPeriod> _targets = [];
     private TargetPeriodKind _targetKind = TargetPeriodKind.Month;
@@ -49,6 +52,7 @@ public partial class StoreSettings
         {
             _draft = _store.Thresholds;
             _problems = [];
+            _rejected.Clear();
             _message = null;
             await LoadPlanningAsync();
         }
@@ -65,14 +69,25 @@ public partial class StoreSettings
 
     private void OnFieldChanged(ThresholdField field, decimal shown)
     {
-        _draft = ThresholdFields.Apply(field, _draft, shown);
         _message = null;
+        if (!ThresholdFields.Accepts(field, shown))
+        {
+            _rejected.Add(field.Name);
+            _problems = new Dictionary<string, string>(_problems, StringComparer.Ordinal) { [field.Name] = L["Invalid." + field.Name] };
+            return;
+        }
+
+        _rejected.Remove(field.Name);
+
+        // The field was corrected: it stops being marked until the next save checks it again.
+        _draft = ThresholdFields.Apply(field, _draft, shown);
+        _problems = _problems.Where(p => p.Key != field.Name).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
     }
 
     private async Task SaveAsync()
     {
         // Core's messages speak the API's units (0.70 for 70%) in English; the form speaks percent, in the reader's language.
-        _problems = ThresholdValidation.Validate(_draft).Select(p => p.Field).Distinct(StringComparer.Ordinal)
+        _problems = ThresholdValidation.Validate(_draft).Select(p => p.Field).Concat(_rejected).Distinct(StringComparer.Ordinal)
             .ToDictionary(field => field, field => (string)L["Invalid." + field], StringComparer.Ordinal);
         if (_problems.Count > 0)
         {
@@ -89,6 +104,7 @@ public partial class StoreSettings
         await Stores.SaveThresholdsAsync(_store!.Code, StoreThresholds.Defaults);
         _draft = StoreThresholds.Defaults;
         _problems = [];
+        _rejected.Clear();
         _message = L["ResetDone"];
     }
 
