@@ -49,6 +49,7 @@ public static class AttentionEngine
             new("dayActual", target.DayActual, FigureKind.Money),
             new("dayTarget", target.DayTarget, FigureKind.Money),
             new("dayGap", target.DayGap, FigureKind.Money),
+            new("dayShortfall", -target.DayGap, FigureKind.Money),
             new("trafficChange", change?.TrafficChange, FigureKind.Change),
             new("conversionChange", change?.ConversionChange, FigureKind.Change),
             new("aovChange", change?.AovChange, FigureKind.Change),

@@ -21,10 +21,13 @@ public sealed class AttentionService(KpiQueries queries, StoreReports reports, T
         var sourcesOnDay = (await queries.SourceTotalsAsync(store.Id, oneDay, ct)).ToDictionary(s => s.Source, StringComparer.Ordinal);
         var sourcesBefore = (await queries.SourceTotalsAsync(store.Id, sevenBefore, ct)).ToDictionary(s => s.Source, StringComparer.Ordinal);
         var sourcesWeek = await queries.SourceTotalsAsync(store.Id, lastSeven, ct);
+        // A day without any source rows has not been imported yet: that is no data, not every channel at zero.
+        // With some rows, a source absent from the day really had no visitors.
+        var dayImported = sourcesOnDay.Count > 0;
         var sources = sourcesWeek
             .Select(week => new SourceFacts(
                 sourcesOnDay.GetValueOrDefault(week.Source) ?? new Core.Metrics.SourceTotals { Source = week.Source, Kind = week.Kind },
-                sourcesBefore.TryGetValue(week.Source, out var before) ? before.Visitors / 7m : null,
+                dayImported && sourcesBefore.TryGetValue(week.Source, out var before) ? before.Visitors / 7m : null,
                 week))
             .ToList();
 

@@ -12,7 +12,9 @@ public static class UploadReader
             return TooLarge(maxBytes);
         }
 
-        if (request.HasFormContentType)
+        // Only a real multipart upload carries a "file" field; curl --data-binary sends the file's bytes
+        // as application/x-www-form-urlencoded, and those bytes are the file itself.
+        if (request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true)
         {
             var form = await request.ReadFormAsync(ct);
             var file = form.Files.GetFile("file");

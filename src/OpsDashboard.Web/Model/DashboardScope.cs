@@ -35,7 +35,10 @@ public sealed record DashboardScope(StoreInfo Store, DateRange Range, Comparison
             return new DashboardScope(store, new DateRange(from, to), query.Compare);
         }
 
+        // The default range ends on the newest day with data, but never on today: today is still being sold.
+        var yesterday = today.AddDays(-1);
         var span = await queries.StoreDataSpanAsync(store.Id, ct);
-        return new DashboardScope(store, query.RangeOr(span?.To ?? today.AddDays(-1)), query.Compare);
+        var lastDay = span?.To is { } newest && newest < yesterday ? newest : yesterday;
+        return new DashboardScope(store, query.RangeOr(lastDay), query.Compare);
     }
 }

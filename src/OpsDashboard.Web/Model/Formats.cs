@@ -21,7 +21,7 @@ public static class Formats
 
     /// <summary>A change in a rate, in percentage points: 3.1% → 3.4% is "+0.30 pt".</summary>
     public static string PointChange(decimal? current, decimal? previous, CultureInfo culture) =>
-        current is { } c && previous is { } p ? Signed((c - p) * 100m, culture) + " pt" : NoValue;
+        current is { } c && previous is { } p ? Signed((c - p) * 100m, culture) + PointSuffix(culture) : NoValue;
 
     /// <summary>A change in a count or money, in percent.</summary>
     public static string RelativeChange(decimal current, decimal previous, CultureInfo culture) =>
@@ -35,7 +35,7 @@ public static class Formats
 
     /// <summary>A rate difference already computed by Core, in points (0.003 → "+0.3 pt"); "—" when there is none.</summary>
     public static string SignedPoints(decimal? difference, CultureInfo culture) =>
-        difference is { } d ? Signed(d * 100m, culture) + " pt" : NoValue;
+        difference is { } d ? Signed(d * 100m, culture) + PointSuffix(culture) : NoValue;
 
     /// <summary>A count that may be unknown (stock on hand): "—" when unknown.</summary>
     public static string Number(long? value, CultureInfo culture) => value is { } v ? Number(v, culture) : NoValue;
@@ -54,4 +54,9 @@ public static class Formats
 
     private static string Signed(decimal value, CultureInfo culture) =>
         (value > 0 ? "+" : value < 0 ? "−" : "±") + Math.Abs(value).ToString("0.0", culture);
+
+    private static readonly System.Resources.ResourceManager SharedStrings = new("OpsDashboard.Web.Resources.Strings", typeof(Formats).Assembly);
+
+    /// <summary>" pt" in English, "个百分点" in Chinese: from the shared resource file, in the number's culture.</summary>
+    private static string PointSuffix(CultureInfo culture) => SharedStrings.GetString("PointSuffix", culture) ?? " pt";
 }

@@ -150,6 +150,11 @@ public sealed class ApiTests
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"{Store}/imports/store-daily", form)).StatusCode);
         using var wrongField = new MultipartFormDataContent { { SampleFiles.Csv(SampleFiles.StoreDaily), "upload", "traffic.csv" } };
         Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync($"{Store}/imports/store-daily", wrongField)).StatusCode);
+
+        // curl --data-binary @file.csv sends the bytes as application/x-www-form-urlencoded: still the file itself.
+        using var curlStyle = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(SampleFiles.StoreDaily));
+        curlStyle.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/x-www-form-urlencoded");
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"{Store}/imports/store-daily", curlStyle)).StatusCode);
     }
 
     [Theory]

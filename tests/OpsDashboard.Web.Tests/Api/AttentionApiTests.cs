@@ -64,6 +64,13 @@ public sealed class AttentionApiTests
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/stores/nope/attention")).StatusCode);
         var quietDay = (await client.GetFromJsonAsync<JsonElement>($"{Store}/attention?date=2026-11-04")).EnumerateArray().ToList();
         Assert.DoesNotContain(quietDay, i => i.GetProperty("rule").GetString() is "targetMissed" or "lowStock" or "sourceDrop");
+        Assert.Contains("missed the day's target ¥2,000.00 by ¥1,000.00.", target.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1000m, target.GetProperty("figures").GetProperty("dayShortfall").GetDecimal());
+
+        // Only the store file of 11-09 is in yet: its channels are unknown that day, not all at zero.
+        (await client.PostAsync($"{Store}/imports/store-daily", new StringContent("date,visitors,paying_buyers,payment_amount\n2026-11-09,1000,20,2000\n"))).EnsureSuccessStatusCode();
+        var partialDay = (await client.GetFromJsonAsync<JsonElement>($"{Store}/attention?date=2026-11-09")).EnumerateArray().ToList();
+        Assert.DoesNotContain(partialDay, i => i.GetProperty("rule").GetString() == "sourceDrop");
     }
 }
 

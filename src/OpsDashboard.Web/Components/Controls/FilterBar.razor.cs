@@ -32,6 +32,9 @@ public sealed partial class FilterBar
     private IReadOnlyList<StoreInfo> _stores = [];
     private DashboardScope? _scope;
     private DatePreset? _activePreset;
+
+    /// <summary>A store code in the URL that no store has: said out loud, never silently swapped.</summary>
+    private string? _unknownStore;
     private string? _rememberedStore;
     private bool _cookieRead;
     private string? _cookieWritten;
@@ -124,7 +127,9 @@ public sealed partial class FilterBar
         try
         {
             _stores = await Stores.ListAsync();
-            _scope = await DashboardScope.ResolveAsync(DashboardQuery.FromUri(Navigation.Uri), _stores, _rememberedStore, Queries, DatePresets.Today(Time));
+            var query = DashboardQuery.FromUri(Navigation.Uri);
+            _unknownStore = query.Store is { } asked && _stores.All(s => s.Code != asked) ? asked : null;
+            _scope = await DashboardScope.ResolveAsync(query, _stores, _rememberedStore, Queries, DatePresets.Today(Time));
             _activePreset = _scope is null ? null : DatePresets.Match(_scope.Range, DatePresets.Today(Time));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -106,6 +106,30 @@ public sealed class FilterBarTests : ComponentTestContext
         Assert.Equal("true", bar.Find("[data-preset='last-7-days']").GetAttribute("aria-pressed"));
     }
 
+    [Fact]
+    public async Task DataAlreadyInForToday_DoesNotMoveTheDefaultRangeOffYesterday()
+    {
+        await CreateStoresAsync();
+        var store = (await Stores.FindAsync("a-store"))!;
+        await ImportAsync(store.Id, OpsDashboard.Data.Import.ImportKind.StoreDaily, "date,visitors,paying_buyers,payment_amount\n2026-11-17,100,2,200\n2026-11-18,10,0,0\n");
+
+        var bar = Open("/?store=a-store");
+
+        Assert.Equal(("2026-11-11", "2026-11-17"), (bar.Find("[data-testid='filter-bar']").GetAttribute("data-from"), bar.Find("[data-testid='filter-bar']").GetAttribute("data-to")));
+        Assert.Equal("true", bar.Find("[data-preset='last-7-days']").GetAttribute("aria-pressed"));
+    }
+
+    [Fact]
+    public async Task AStoreCodeNoStoreHas_IsSaidOutLoud_NotSilentlySwapped()
+    {
+        await CreateStoresAsync();
+        var bar = Open("/?store=nope");
+
+        Assert.Equal("No store has the code 'nope'; showing Test store a-store instead. Pick a store below.", bar.Find("[data-testid='unknown-store']").TextContent.Trim());
+        Navigation.NavigateTo("/?store=b-store");
+        bar.WaitForAssertion(() => Assert.Empty(bar.FindAll("[data-testid='unknown-store']")), Patience);
+    }
+
     private async Task CreateStoresAsync()
     {
         await CreateStoreAsync("a-store");
