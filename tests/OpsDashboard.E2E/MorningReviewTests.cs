@@ -179,25 +179,9 @@ public sealed class MorningReviewTests(ITestOutputHelper output)
         }
     }
 
-    private const string StoreDaily =
-        "date,visitors,page_views,bounced_visitors,order_buyers,paying_buyers,payment_amount\n" +
-        "2026-11-02,1000,3000,600,50,40,\"¥4,000.00\"\n" +
-        "2026-11-03,3000,7500,2400,120,90,9000.50\n" +
-        "2026-10-31,2000,6000,1000,60,50,5000\n" +
-        "2026-11-01,2000,6000,1000,60,50,5000\n";
+    private const string StoreDaily = OpsDashboard.Testing.TwoDayStoreFiles.StoreDaily;
 
-    private const string SourceDaily =
-        "date,source,visitors,paying_buyers,payment_amount,cost\n" +
-        "2026-11-02,关键词推广,400,10,1000,500\n" +
-        "2026-11-03,关键词推广,400,10,1000,500\n" +
-        "2026-11-02,精准人群推广,399,5,995,500\n" +
-        "2026-11-03,精准人群推广,400,5,995,500\n" +
-        "2026-11-02,手淘搜索,1000,40,4000,\n" +
-        "2026-11-03,手淘搜索,1000,40,4000,\n" +
-        "2026-10-31,关键词推广,500,10,1000,500\n" +
-        "2026-11-01,关键词推广,500,10,1000,500\n" +
-        "2026-10-31,精准人群推广,500,10,1000,500\n" +
-        "2026-11-01,精准人群推广,500,10,1000,500\n";
+    private const string SourceDaily = OpsDashboard.Testing.TwoDayStoreFiles.SourceDaily;
 
     private const string SkuDaily =
         "date,sku_code,sku_name,visitors,page_views,bounced_visitors,order_buyers,paying_buyers,payment_amount,presale,stock_on_hand,negative_reviews\n" +
