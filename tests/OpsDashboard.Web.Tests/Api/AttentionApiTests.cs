@@ -56,6 +56,7 @@ public sealed class AttentionApiTests
         var roi = items.Single(i => i.GetProperty("rule").GetString() == "paidRoiLow");
         Assert.Equal("关键词推广", roi.GetProperty("subject").GetString());
         Assert.Equal(1.5m, roi.GetProperty("figures").GetProperty("roi").GetDecimal());
+        Assert.Equal("/?store=att&from=2026-11-02&to=2026-11-08", roi.GetProperty("link").GetString());
 
         var chinese = (await client.GetFromJsonAsync<JsonElement>($"{Store}/attention?date=2026-11-08&lang=zh-CN")).EnumerateArray().First();
         Assert.Contains("未达成当日目标", chinese.GetProperty("message").GetString(), StringComparison.Ordinal);

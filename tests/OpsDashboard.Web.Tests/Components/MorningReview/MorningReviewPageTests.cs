@@ -137,6 +137,22 @@ public sealed class MorningReviewPageTests : ComponentTestContext
         Assert.DoesNotContain(page.FindAll("[data-attention-rule]"), e => e.GetAttribute("data-attention-rule") == "targetMissed");
     }
 
+    /// <summary>Today is 2026-11-18 and the store's newest day is 11-03: the page says so and links to the import.</summary>
+    [Fact]
+    public async Task DataOlderThanYesterday_IsFlagged_AndYesterdaysDataClearsTheFlag()
+    {
+        await SampleStore.SeedAsync(this);
+        var page = OpenReview(SampleStore.Query);
+
+        Assert.Equal("2026-11-03", page.Find("[data-testid='stale-data']").GetAttribute("data-value"));
+        Assert.Equal("/import?store=sample", page.Find("[data-testid='stale-data'] a").GetAttribute("href"));
+
+        var store = (await Stores.FindAsync(SampleStore.Code))!;
+        await ImportAsync(store.Id, Data.Import.ImportKind.StoreDaily, "date,visitors,paying_buyers,payment_amount\n2026-11-17,100,2,200\n");
+        Navigation.NavigateTo("/" + SampleStore.Query + "&compare=yoy");
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid='stale-data']")), Patience);
+    }
+
     /// <summary>The trend covers 2026-10-05..11-03, so a note on 11-02 marks day 28 (from 0) of every line.</summary>
     [Fact]
     public async Task ANoteOnADay_IsMarkedOnEveryTrendLine_AndListedUnderTheCards()

@@ -39,6 +39,9 @@ public sealed record MorningReviewData
     /// <summary>Today's attention list for <see cref="Day"/>, most urgent first.</summary>
     public IReadOnlyList<AttentionItem> Attention { get; init; } = [];
 
+    /// <summary>The store's newest day with store-daily data; null before its first import.</summary>
+    public DateOnly? NewestDay { get; init; }
+
     /// <summary>The team's dated notes within <see cref="TrendRange"/>, marked on the trend lines.</summary>
     public IReadOnlyList<AnnotationInfo> Annotations { get; init; } = [];
 

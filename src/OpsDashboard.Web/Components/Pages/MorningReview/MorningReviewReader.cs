@@ -29,7 +29,8 @@ public sealed class MorningReviewReader(
         var target = targets.MonthAsync(store.Id, day, day, ct);
         var items = attention.ForDayAsync(store, day, ct);
         var notes = annotations.ListAsync(store.Id, trendRange, ct);
-        await Task.WhenAll(overview, sources, sourcesBefore, skus, skusBefore, storeTrend, target, items, notes);
+        var span = queries.StoreDataSpanAsync(store.Id, ct);
+        await Task.WhenAll(overview, sources, sourcesBefore, skus, skusBefore, storeTrend, target, items, notes, span);
 
         var top = SkuComparison.TopByVisitors(await skus, await skusBefore, MorningReviewData.TopSkuCount);
         var skuTrend = await queries.SkuDailySeriesAsync(store.Id, top.Select(s => s.Current.Sku).ToList(), trendRange, ct);
@@ -46,6 +47,7 @@ public sealed class MorningReviewReader(
             DayChange = (await target)?.Progress is { DayMet: false } ? await DayChangeAsync(store.Id, day, ct) : null,
             Attention = await items,
             Annotations = await notes,
+            NewestDay = (await span)?.To,
         };
     }
 
