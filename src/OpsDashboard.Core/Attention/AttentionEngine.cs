@@ -37,13 +37,7 @@ public static class AttentionEngine
         }
 
         var change = GmvDecomposition.Between(f.PreviousDayTotals, f.DayTotals);
-        var driver = change?.WeakestDriver switch
-        {
-            Driver.Traffic => "traffic",
-            Driver.Conversion => "conversion",
-            Driver.AverageOrderValue => "averageOrderValue",
-            _ => null,
-        };
+        var driver = change?.WeakestDriver.ToApiName();
         yield return new AttentionItem(AttentionRules.TargetMissed, Severity.High, Teams.Operations, driver,
         [
             new("dayActual", target.DayActual, FigureKind.Money),

@@ -85,3 +85,14 @@ public enum Driver
     Conversion,
     AverageOrderValue,
 }
+
+public static class DriverNames
+{
+    /// <summary>The driver's name in the API and in resource keys: "traffic", "conversion", "averageOrderValue".</summary>
+    public static string ToApiName(this Driver driver) => driver switch
+    {
+        Driver.Traffic => "traffic",
+        Driver.Conversion => "conversion",
+        _ => "averageOrderValue",
+    };
+}

@@ -89,7 +89,7 @@ public sealed record GmvChangeDto(
 {
     public static GmvChangeDto? From(GmvDecomposition? d) => d is null ? null : new(
         d.SalesChange, d.TrafficChange, d.ConversionChange, d.AovChange, d.TrafficEffect, d.ConversionEffect, d.AovEffect,
-        d.LargestDriver switch { Driver.Traffic => "traffic", Driver.Conversion => "conversion", _ => "averageOrderValue" });
+        d.LargestDriver.ToApiName());
 }
 
 public sealed record OverviewDto : KpiSnapshotDto
