@@ -106,7 +106,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Annotations = new AnnotationService(factory, Clock);
         Attention = new AttentionService(Queries, Reports, Targets);
         Portfolio = new PortfolioService(Stores, Reports, Attention);
-        Reader = new OpsDashboard.Web.Components.Pages.MorningReview.MorningReviewReader(Reports, Queries, Targets, Attention, Annotations);
+        Reader = new OpsDashboard.Web.Components.Pages.MorningReview.MorningReviewReader(Reports, Queries, Attention, Annotations);
         var initializer = new DatabaseInitializer(factory, NullLogger<DatabaseInitializer>.Instance);
 
         Services.AddSingleton<IDbContextFactory<OpsDbContext>>(factory);

@@ -1,6 +1,7 @@
 using OpsDashboard.Core.Attention;
 using OpsDashboard.Core.Metrics;
 using OpsDashboard.Core.Periods;
+using OpsDashboard.Core.Targets;
 using OpsDashboard.Data.Planning;
 using OpsDashboard.Data.Queries;
 using OpsDashboard.Web.Model;
@@ -30,8 +31,8 @@ public sealed record MorningReviewData
     /// <summary>The day judged against its target and by the attention rules: the range's last day.</summary>
     public DateOnly Day => Scope.Range.To;
 
-    /// <summary>The month's target and the pace against it as of <see cref="Day"/>; null when no target is set.</summary>
-    public MonthPlan? Target { get; init; }
+    /// <summary>The day and the month so far against the target, as of <see cref="Day"/>; null when no target is set.</summary>
+    public TargetProgress? Target { get; init; }
 
     /// <summary>The day's sales change vs the day before, split into drivers: the reason when the day's target is missed.</summary>
     public GmvDecomposition? DayChange { get; init; }

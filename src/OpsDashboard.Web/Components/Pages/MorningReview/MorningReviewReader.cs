@@ -1,3 +1,4 @@
+using OpsDashboard.Core.Attention;
 using OpsDashboard.Core.Metrics;
 using OpsDashboard.Core.Periods;
 using OpsDashboard.Data.Planning;
@@ -11,7 +12,7 @@ namespace OpsDashboard.Web.Components.Pages.MorningReview;
 /// and Core records as the API (/overview, /sources, /skus, /targets, /attention), so they match it.
 /// </summary>
 public sealed class MorningReviewReader(
-    StoreReports reports, KpiQueries queries, TargetService targets, AttentionService attention, AnnotationService annotations)
+    StoreReports reports, KpiQueries queries, AttentionService attention, AnnotationService annotations)
 {
     public async Task<MorningReviewData> LoadAsync(DashboardScope scope, CancellationToken ct = default)
     {
@@ -26,14 +27,16 @@ public sealed class MorningReviewReader(
         var skus = queries.SkuTotalsAsync(store.Id, scope.Range, ct);
         var skusBefore = queries.SkuTotalsAsync(store.Id, scope.ComparisonRange, ct);
         var storeTrend = queries.StoreDailySeriesAsync(store.Id, trendRange, ct);
-        var target = targets.MonthAsync(store.Id, day, day, ct);
-        var items = attention.ForDayAsync(store, day, ct);
+
+        // The attention facts already hold the day's target pace and the day and the day before: reused, not re-read.
+        var facts = attention.FactsAsync(store, day, ct);
         var notes = annotations.ListAsync(store.Id, trendRange, ct);
         var span = queries.StoreDataSpanAsync(store.Id, ct);
-        await Task.WhenAll(overview, sources, sourcesBefore, skus, skusBefore, storeTrend, target, items, notes, span);
+        await Task.WhenAll(overview, sources, sourcesBefore, skus, skusBefore, storeTrend, facts, notes, span);
 
         var top = SkuComparison.TopByVisitors(await skus, await skusBefore, MorningReviewData.TopSkuCount);
         var skuTrend = await queries.SkuDailySeriesAsync(store.Id, top.Select(s => s.Current.Sku).ToList(), trendRange, ct);
+        var dayFacts = await facts;
         return new MorningReviewData
         {
             Scope = scope,
@@ -43,20 +46,11 @@ public sealed class MorningReviewReader(
             Sources = SourceComparison.Build(await sources, await sourcesBefore, store.Thresholds),
             Skus = top,
             SkuTrend = skuTrend,
-            Target = await target,
-            DayChange = (await target)?.Progress is { DayMet: false } ? await DayChangeAsync(store.Id, day, ct) : null,
-            Attention = await items,
+            Target = dayFacts.Target,
+            DayChange = dayFacts.Target is { DayMet: false } ? GmvDecomposition.Between(dayFacts.PreviousDayTotals, dayFacts.DayTotals) : null,
+            Attention = AttentionEngine.Evaluate(dayFacts),
             Annotations = await notes,
             NewestDay = (await span)?.To,
         };
-    }
-
-    /// <summary>The day against the day before: which driver moved when a daily target is missed.</summary>
-    private async Task<GmvDecomposition?> DayChangeAsync(int storeId, DateOnly day, CancellationToken ct)
-    {
-        var range = new DateRange(day, day);
-        return GmvDecomposition.Between(
-            await queries.StoreTotalsAsync(storeId, range.Previous(), ct),
-            await queries.StoreTotalsAsync(storeId, range, ct));
     }
 }
