@@ -76,7 +76,7 @@ public static class AttentionEngine
                 new("cost", week.Cost, FigureKind.Money),
                 new("sales", week.PaymentAmount, FigureKind.Money),
                 new("threshold", t.PaidRoiMin, FigureKind.Ratio),
-            ], "/");
+            ], "/") { DetailDays = 7 };
         }
     }
 
@@ -89,7 +89,7 @@ public static class AttentionEngine
             [
                 new("conversionRate", week.ConversionRate, FigureKind.Rate),
                 new("peerConversionRate", week.PeerConversionRate, FigureKind.Rate),
-            ], "/");
+            ], "/") { DetailDays = 7 };
         }
     }
 
@@ -138,7 +138,7 @@ public static class AttentionEngine
                 new("dailyUnits", sku.Units / 7m, FigureKind.Count),
                 new("coverDays", cover, FigureKind.Days),
                 new("threshold", t.StockCoverDays, FigureKind.Days),
-            ], "/");
+            ], "/") { DetailDays = 7 };
         }
     }
 
@@ -173,7 +173,7 @@ public static class AttentionEngine
             [
                 new("inquiryConversion", week.InquiryConversion, FigureKind.Rate),
                 new("threshold", f.Thresholds.InquiryConversionMin, FigureKind.Rate),
-            ], "/meeting");
+            ], "/meeting") { DetailDays = 7 };
         }
     }
 

@@ -39,6 +39,9 @@ public sealed record AttentionFigure(string Name, decimal? Value, FigureKind Kin
 /// </summary>
 public sealed record AttentionItem(string Rule, Severity Severity, string Team, string? Subject, IReadOnlyList<AttentionFigure> Figures, string Screen)
 {
+    /// <summary>How many days, ending on the item's day, its figures cover: the span its detail link opens.</summary>
+    public int DetailDays { get; init; } = 1;
+
     /// <summary>What people call the subject (a SKU's product name), when it has one beside its code.</summary>
     public string? SubjectName { get; init; }
 

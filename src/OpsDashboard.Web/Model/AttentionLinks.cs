@@ -3,18 +3,12 @@ using OpsDashboard.Core.Attention;
 
 namespace OpsDashboard.Web.Model;
 
-/// <summary>Where an attention item's detail is: its screen, opened on the store and the item's day.</summary>
+/// <summary>Where an attention item's detail is: its screen, opened on the store and the days its figures cover.</summary>
 public static class AttentionLinks
 {
-    /// <summary>Rules whose figures cover the seven days ending on the day: their detail opens those seven days.</summary>
-    private static readonly HashSet<string> SevenDayRules =
-    [
-        AttentionRules.PaidRoiLow, AttentionRules.ConversionBelowPeer, AttentionRules.InquiryConversionLow, AttentionRules.LowStock,
-    ];
-
     public static string For(AttentionItem item, string storeCode, DateOnly day)
     {
-        var from = SevenDayRules.Contains(item.Rule) ? day.AddDays(-6) : day;
+        var from = day.AddDays(1 - Math.Max(1, item.DetailDays));
         return $"{item.Screen}?store={Uri.EscapeDataString(storeCode)}&from={Date(from)}&to={Date(day)}";
     }
 
