@@ -14,5 +14,13 @@ public sealed class Store
     /// <summary>Per-store threshold overrides as JSON; null means the DOMAIN §4 defaults.</summary>
     public string? ThresholdsJson { get; set; }
 
+    /// <summary>IANA time zone whose calendar decides the store's "today" and "yesterday".</summary>
+    public string TimeZone { get; set; } = DefaultTimeZone;
+
+    /// <summary>When the store was archived (hidden from pickers and rotation, data kept); null while active.</summary>
+    public DateTimeOffset? ArchivedAt { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
+
+    public const string DefaultTimeZone = "Asia/Shanghai";
 }

@@ -15,6 +15,7 @@ internal sealed class StoreEntityTypeConfiguration : IEntityTypeConfiguration<St
         builder.Property(s => s.Platform).HasMaxLength(64);
         builder.Property(s => s.Currency).HasMaxLength(3);
         builder.Property(s => s.FlagshipSkuCode).HasMaxLength(128);
+        builder.Property(s => s.TimeZone).HasMaxLength(64).HasDefaultValue(Store.DefaultTimeZone);
     }
 }
 

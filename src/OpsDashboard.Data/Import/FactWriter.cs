@@ -92,7 +92,7 @@ internal sealed class FactWriter(OpsDbContext db, SqlUpsert upsert)
     private sealed record FactRow(object[] Key, ParsedRow Row);
 
     /// <summary>
-    /// Inserts every fact column (columns the file lacks get their "nothing known" value) but on
+    /// Inserts every fact column (columns the file lacks stay unknown: null) but on
     /// conflict updates only the columns the file carries.
     /// </summary>
     private Task UpsertFactsAsync(
@@ -236,10 +236,6 @@ internal sealed class FactWriter(OpsDbContext db, SqlUpsert upsert)
         _ => DbType.Int64,
     };
 
-    private static object? AbsentValue(FactValueType type) => type switch
-    {
-        FactValueType.Count or FactValueType.Money => 0L,
-        FactValueType.Flag => false,
-        _ => null,
-    };
+    /// <summary>A column the file does not have is unknown (null), never 0 (DOMAIN §5).</summary>
+    private static object? AbsentValue(FactValueType type) => type == FactValueType.Flag ? false : null;
 }

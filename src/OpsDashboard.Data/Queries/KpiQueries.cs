@@ -66,13 +66,13 @@ public sealed partial class KpiQueries(IDbContextFactory<OpsDbContext> contextFa
             .Select(g => new
             {
                 SourceId = g.Key,
-                Visitors = g.Sum(d => d.Visitors),
-                OrderBuyers = g.Sum(d => d.OrderBuyers),
-                PayingBuyers = g.Sum(d => d.PayingBuyers),
-                PaymentAmountMinor = g.Sum(d => d.PaymentAmountMinor),
-                Impressions = g.Sum(d => d.Impressions),
-                Clicks = g.Sum(d => d.Clicks),
-                CostMinor = g.Sum(d => d.CostMinor),
+                Visitors = g.Sum(d => d.Visitors ?? 0),
+                OrderBuyers = g.Sum(d => d.OrderBuyers ?? 0),
+                PayingBuyers = g.Sum(d => d.PayingBuyers ?? 0),
+                PaymentAmountMinor = g.Sum(d => d.PaymentAmountMinor ?? 0),
+                Impressions = g.Sum(d => d.Impressions ?? 0),
+                Clicks = g.Sum(d => d.Clicks ?? 0),
+                CostMinor = g.Sum(d => d.CostMinor ?? 0),
             })
             .ToListAsync(ct);
 
@@ -118,19 +118,19 @@ public sealed partial class KpiQueries(IDbContextFactory<OpsDbContext> contextFa
         g => new StoreSums<TKey>
         {
             Key = g.Key,
-            Visitors = g.Sum(d => d.Visitors),
-            PageViews = g.Sum(d => d.PageViews),
-            BouncedVisitors = g.Sum(d => d.BouncedVisitors),
-            ReturningVisitors = g.Sum(d => d.ReturningVisitors),
-            AddToCartBuyers = g.Sum(d => d.AddToCartBuyers),
-            OrderBuyers = g.Sum(d => d.OrderBuyers),
-            PayingBuyers = g.Sum(d => d.PayingBuyers),
-            PaymentAmountMinor = g.Sum(d => d.PaymentAmountMinor),
-            RefundAmountMinor = g.Sum(d => d.RefundAmountMinor),
-            Inquirers = g.Sum(d => d.Inquirers),
-            InquiryPayingBuyers = g.Sum(d => d.InquiryPayingBuyers),
-            PeerUnitsTimesVisitors = g.Sum(d => d.PeerConversionRateUnits == null ? 0 : d.PeerConversionRateUnits.Value * d.Visitors),
-            PeerVisitors = g.Sum(d => d.PeerConversionRateUnits == null ? 0 : d.Visitors),
+            Visitors = g.Sum(d => d.Visitors ?? 0),
+            PageViews = g.Sum(d => d.PageViews ?? 0),
+            BouncedVisitors = g.Sum(d => d.BouncedVisitors ?? 0),
+            ReturningVisitors = g.Sum(d => d.ReturningVisitors ?? 0),
+            AddToCartBuyers = g.Sum(d => d.AddToCartBuyers ?? 0),
+            OrderBuyers = g.Sum(d => d.OrderBuyers ?? 0),
+            PayingBuyers = g.Sum(d => d.PayingBuyers ?? 0),
+            PaymentAmountMinor = g.Sum(d => d.PaymentAmountMinor ?? 0),
+            RefundAmountMinor = g.Sum(d => d.RefundAmountMinor ?? 0),
+            Inquirers = g.Sum(d => d.Inquirers ?? 0),
+            InquiryPayingBuyers = g.Sum(d => d.InquiryPayingBuyers ?? 0),
+            PeerUnitsTimesVisitors = g.Sum(d => d.PeerConversionRateUnits == null ? 0 : d.PeerConversionRateUnits.Value * (d.Visitors ?? 0)),
+            PeerVisitors = g.Sum(d => d.PeerConversionRateUnits == null ? 0 : d.Visitors ?? 0),
         };
 
     /// <summary>Raw sums as the database returns them (money in minor units, peer rate in 1e-8 units).</summary>

@@ -219,31 +219,39 @@ namespace OpsDashboard.Data.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("date");
 
-                    b.Property<long>("AddToCartBuyers")
+                    b.Property<long?>("AddToCartBuyers")
                         .HasColumnType("bigint")
                         .HasColumnName("add_to_cart_buyers");
 
-                    b.Property<long>("BouncedVisitors")
+                    b.Property<long?>("AverageStayMilliseconds")
+                        .HasColumnType("bigint")
+                        .HasColumnName("average_stay_milliseconds");
+
+                    b.Property<long?>("BouncedVisitors")
                         .HasColumnType("bigint")
                         .HasColumnName("bounced_visitors");
 
-                    b.Property<long>("NegativeReviews")
+                    b.Property<long?>("FavoriteBuyers")
+                        .HasColumnType("bigint")
+                        .HasColumnName("favorite_buyers");
+
+                    b.Property<long?>("NegativeReviews")
                         .HasColumnType("bigint")
                         .HasColumnName("negative_reviews");
 
-                    b.Property<long>("OrderBuyers")
+                    b.Property<long?>("OrderBuyers")
                         .HasColumnType("bigint")
                         .HasColumnName("order_buyers");
 
-                    b.Property<long>("PageViews")
+                    b.Property<long?>("PageViews")
                         .HasColumnType("bigint")
                         .HasColumnName("page_views");
 
-                    b.Property<long>("PayingBuyers")
+                    b.Property<long?>("PayingBuyers")
                         .HasColumnType("bigint")
                         .HasColumnName("paying_buyers");
 
-                    b.Property<long>("PaymentAmountMinor")
+                    b.Property<long?>("PaymentAmountMinor")
                         .HasColumnType("bigint")
                         .HasColumnName("payment_amount_minor");
 
@@ -251,15 +259,19 @@ namespace OpsDashboard.Data.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("presale");
 
+                    b.Property<long?>("RefundAmountMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refund_amount_minor");
+
                     b.Property<long?>("StockOnHand")
                         .HasColumnType("bigint")
                         .HasColumnName("stock_on_hand");
 
-                    b.Property<long>("Units")
+                    b.Property<long?>("Units")
                         .HasColumnType("bigint")
                         .HasColumnName("units");
 
-                    b.Property<long>("Visitors")
+                    b.Property<long?>("Visitors")
                         .HasColumnType("bigint")
                         .HasColumnName("visitors");
 
@@ -340,31 +352,31 @@ namespace OpsDashboard.Data.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("date");
 
-                    b.Property<long>("Clicks")
+                    b.Property<long?>("Clicks")
                         .HasColumnType("bigint")
                         .HasColumnName("clicks");
 
-                    b.Property<long>("CostMinor")
+                    b.Property<long?>("CostMinor")
                         .HasColumnType("bigint")
                         .HasColumnName("cost_minor");
 
-                    b.Property<long>("Impressions")
+                    b.Property<long?>("Impressions")
                         .HasColumnType("bigint")
                         .HasColumnName("impressions");
 
-                    b.Property<long>("OrderBuyers")
+                    b.Property<long?>("OrderBuyers")
                         .HasColumnType("bigint")
                         .HasColumnName("order_buyers");
 
-                    b.Property<long>("PayingBuyers")
+                    b.Property<long?>("PayingBuyers")
                         .HasColumnType("bigint")
                         .HasColumnName("paying_buyers");
 
-                    b.Property<long>("PaymentAmountMinor")
+                    b.Property<long?>("PaymentAmountMinor")
                         .HasColumnType("bigint")
                         .HasColumnName("payment_amount_minor");
 
-                    b.Property<long>("Visitors")
+                    b.Property<long?>("Visitors")
                         .HasColumnType("bigint")
                         .HasColumnName("visitors");
 
@@ -388,6 +400,10 @@ namespace OpsDashboard.Data.Migrations.Postgres
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -426,6 +442,14 @@ namespace OpsDashboard.Data.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("thresholds_json");
 
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("Asia/Shanghai")
+                        .HasColumnName("time_zone");
+
                     b.HasKey("Id")
                         .HasName("pk_stores");
 
@@ -446,11 +470,15 @@ namespace OpsDashboard.Data.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("date");
 
-                    b.Property<long>("AddToCartBuyers")
+                    b.Property<long?>("AddToCartBuyers")
                         .HasColumnType("bigint")
                         .HasColumnName("add_to_cart_buyers");
 
-                    b.Property<long>("BouncedVisitors")
+                    b.Property<long?>("AverageStayMilliseconds")
+                        .HasColumnType("bigint")
+                        .HasColumnName("average_stay_milliseconds");
+
+                    b.Property<long?>("BouncedVisitors")
                         .HasColumnType("bigint")
                         .HasColumnName("bounced_visitors");
 
@@ -469,27 +497,31 @@ namespace OpsDashboard.Data.Migrations.Postgres
                         .HasColumnType("numeric(9,4)")
                         .HasColumnName("dsr_service");
 
-                    b.Property<long>("Inquirers")
+                    b.Property<long?>("FavoriteBuyers")
+                        .HasColumnType("bigint")
+                        .HasColumnName("favorite_buyers");
+
+                    b.Property<long?>("Inquirers")
                         .HasColumnType("bigint")
                         .HasColumnName("inquirers");
 
-                    b.Property<long>("InquiryPayingBuyers")
+                    b.Property<long?>("InquiryPayingBuyers")
                         .HasColumnType("bigint")
                         .HasColumnName("inquiry_paying_buyers");
 
-                    b.Property<long>("OrderBuyers")
+                    b.Property<long?>("OrderBuyers")
                         .HasColumnType("bigint")
                         .HasColumnName("order_buyers");
 
-                    b.Property<long>("PageViews")
+                    b.Property<long?>("PageViews")
                         .HasColumnType("bigint")
                         .HasColumnName("page_views");
 
-                    b.Property<long>("PayingBuyers")
+                    b.Property<long?>("PayingBuyers")
                         .HasColumnType("bigint")
                         .HasColumnName("paying_buyers");
 
-                    b.Property<long>("PaymentAmountMinor")
+                    b.Property<long?>("PaymentAmountMinor")
                         .HasColumnType("bigint")
                         .HasColumnName("payment_amount_minor");
 
@@ -497,15 +529,19 @@ namespace OpsDashboard.Data.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("peer_conversion_rate_units");
 
-                    b.Property<long>("RefundAmountMinor")
+                    b.Property<long?>("RefundAmountMinor")
                         .HasColumnType("bigint")
                         .HasColumnName("refund_amount_minor");
 
-                    b.Property<long>("ReturningVisitors")
+                    b.Property<long?>("ReturningVisitors")
                         .HasColumnType("bigint")
                         .HasColumnName("returning_visitors");
 
-                    b.Property<long>("Visitors")
+                    b.Property<long?>("Units")
+                        .HasColumnType("bigint")
+                        .HasColumnName("units");
+
+                    b.Property<long?>("Visitors")
                         .HasColumnType("bigint")
                         .HasColumnName("visitors");
 

@@ -206,31 +206,39 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("date");
 
-                    b.Property<long>("AddToCartBuyers")
+                    b.Property<long?>("AddToCartBuyers")
                         .HasColumnType("INTEGER")
                         .HasColumnName("add_to_cart_buyers");
 
-                    b.Property<long>("BouncedVisitors")
+                    b.Property<long?>("AverageStayMilliseconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("average_stay_milliseconds");
+
+                    b.Property<long?>("BouncedVisitors")
                         .HasColumnType("INTEGER")
                         .HasColumnName("bounced_visitors");
 
-                    b.Property<long>("NegativeReviews")
+                    b.Property<long?>("FavoriteBuyers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("favorite_buyers");
+
+                    b.Property<long?>("NegativeReviews")
                         .HasColumnType("INTEGER")
                         .HasColumnName("negative_reviews");
 
-                    b.Property<long>("OrderBuyers")
+                    b.Property<long?>("OrderBuyers")
                         .HasColumnType("INTEGER")
                         .HasColumnName("order_buyers");
 
-                    b.Property<long>("PageViews")
+                    b.Property<long?>("PageViews")
                         .HasColumnType("INTEGER")
                         .HasColumnName("page_views");
 
-                    b.Property<long>("PayingBuyers")
+                    b.Property<long?>("PayingBuyers")
                         .HasColumnType("INTEGER")
                         .HasColumnName("paying_buyers");
 
-                    b.Property<long>("PaymentAmountMinor")
+                    b.Property<long?>("PaymentAmountMinor")
                         .HasColumnType("INTEGER")
                         .HasColumnName("payment_amount_minor");
 
@@ -238,15 +246,19 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("presale");
 
+                    b.Property<long?>("RefundAmountMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("refund_amount_minor");
+
                     b.Property<long?>("StockOnHand")
                         .HasColumnType("INTEGER")
                         .HasColumnName("stock_on_hand");
 
-                    b.Property<long>("Units")
+                    b.Property<long?>("Units")
                         .HasColumnType("INTEGER")
                         .HasColumnName("units");
 
-                    b.Property<long>("Visitors")
+                    b.Property<long?>("Visitors")
                         .HasColumnType("INTEGER")
                         .HasColumnName("visitors");
 
@@ -325,31 +337,31 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("date");
 
-                    b.Property<long>("Clicks")
+                    b.Property<long?>("Clicks")
                         .HasColumnType("INTEGER")
                         .HasColumnName("clicks");
 
-                    b.Property<long>("CostMinor")
+                    b.Property<long?>("CostMinor")
                         .HasColumnType("INTEGER")
                         .HasColumnName("cost_minor");
 
-                    b.Property<long>("Impressions")
+                    b.Property<long?>("Impressions")
                         .HasColumnType("INTEGER")
                         .HasColumnName("impressions");
 
-                    b.Property<long>("OrderBuyers")
+                    b.Property<long?>("OrderBuyers")
                         .HasColumnType("INTEGER")
                         .HasColumnName("order_buyers");
 
-                    b.Property<long>("PayingBuyers")
+                    b.Property<long?>("PayingBuyers")
                         .HasColumnType("INTEGER")
                         .HasColumnName("paying_buyers");
 
-                    b.Property<long>("PaymentAmountMinor")
+                    b.Property<long?>("PaymentAmountMinor")
                         .HasColumnType("INTEGER")
                         .HasColumnName("payment_amount_minor");
 
-                    b.Property<long>("Visitors")
+                    b.Property<long?>("Visitors")
                         .HasColumnType("INTEGER")
                         .HasColumnName("visitors");
 
@@ -371,6 +383,10 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("archived_at");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -409,6 +425,14 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("thresholds_json");
 
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Asia/Shanghai")
+                        .HasColumnName("time_zone");
+
                     b.HasKey("Id")
                         .HasName("pk_stores");
 
@@ -429,11 +453,15 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("date");
 
-                    b.Property<long>("AddToCartBuyers")
+                    b.Property<long?>("AddToCartBuyers")
                         .HasColumnType("INTEGER")
                         .HasColumnName("add_to_cart_buyers");
 
-                    b.Property<long>("BouncedVisitors")
+                    b.Property<long?>("AverageStayMilliseconds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("average_stay_milliseconds");
+
+                    b.Property<long?>("BouncedVisitors")
                         .HasColumnType("INTEGER")
                         .HasColumnName("bounced_visitors");
 
@@ -452,27 +480,31 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("dsr_service");
 
-                    b.Property<long>("Inquirers")
+                    b.Property<long?>("FavoriteBuyers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("favorite_buyers");
+
+                    b.Property<long?>("Inquirers")
                         .HasColumnType("INTEGER")
                         .HasColumnName("inquirers");
 
-                    b.Property<long>("InquiryPayingBuyers")
+                    b.Property<long?>("InquiryPayingBuyers")
                         .HasColumnType("INTEGER")
                         .HasColumnName("inquiry_paying_buyers");
 
-                    b.Property<long>("OrderBuyers")
+                    b.Property<long?>("OrderBuyers")
                         .HasColumnType("INTEGER")
                         .HasColumnName("order_buyers");
 
-                    b.Property<long>("PageViews")
+                    b.Property<long?>("PageViews")
                         .HasColumnType("INTEGER")
                         .HasColumnName("page_views");
 
-                    b.Property<long>("PayingBuyers")
+                    b.Property<long?>("PayingBuyers")
                         .HasColumnType("INTEGER")
                         .HasColumnName("paying_buyers");
 
-                    b.Property<long>("PaymentAmountMinor")
+                    b.Property<long?>("PaymentAmountMinor")
                         .HasColumnType("INTEGER")
                         .HasColumnName("payment_amount_minor");
 
@@ -480,15 +512,19 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("peer_conversion_rate_units");
 
-                    b.Property<long>("RefundAmountMinor")
+                    b.Property<long?>("RefundAmountMinor")
                         .HasColumnType("INTEGER")
                         .HasColumnName("refund_amount_minor");
 
-                    b.Property<long>("ReturningVisitors")
+                    b.Property<long?>("ReturningVisitors")
                         .HasColumnType("INTEGER")
                         .HasColumnName("returning_visitors");
 
-                    b.Property<long>("Visitors")
+                    b.Property<long?>("Units")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("units");
+
+                    b.Property<long?>("Visitors")
                         .HasColumnType("INTEGER")
                         .HasColumnName("visitors");
 
