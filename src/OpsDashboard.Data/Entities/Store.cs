@@ -22,5 +22,5 @@ public sealed class Store
 
     public DateTimeOffset CreatedAt { get; set; }
 
-    public const string DefaultTimeZone = "Asia/Shanghai";
+    public const string DefaultTimeZone = Core.Periods.StoreClock.DefaultTimeZone;
 }

@@ -6,7 +6,19 @@ using OpsDashboard.Data.Entities;
 
 namespace OpsDashboard.Data.Stores;
 
-public sealed record StoreInfo(int Id, string Code, string Name, string Platform, string Currency, string? FlagshipSku, StoreThresholds Thresholds);
+public sealed record StoreInfo(int Id, string Code, string Name, string Platform, string Currency, string? FlagshipSku, StoreThresholds Thresholds)
+{
+    /// <summary>IANA time zone of the store's calendar (default Asia/Shanghai).</summary>
+    public string TimeZone { get; init; } = Core.Periods.StoreClock.DefaultTimeZone;
+
+    /// <summary>When archived: hidden from pickers, rotation and the portfolio; data kept.</summary>
+    public DateTimeOffset? ArchivedAt { get; init; }
+
+    /// <summary>The store's today and yesterday on its own clock.</summary>
+    public DateOnly Today(TimeProvider time) => Core.Periods.StoreClock.Today(time, TimeZone);
+
+    public DateOnly Yesterday(TimeProvider time) => Core.Periods.StoreClock.Yesterday(time, TimeZone);
+}
 
 public sealed record NewStore(string? Code, string? Name, string? Platform, string? Currency);
 
@@ -118,7 +130,11 @@ public sealed partial class StoreCatalog(IDbContextFactory<OpsDbContext> context
         s.Platform,
         s.Currency,
         s.FlagshipSkuCode,
-        s.ThresholdsJson is null ? StoreThresholds.Defaults : JsonSerializer.Deserialize<StoreThresholds>(s.ThresholdsJson) ?? StoreThresholds.Defaults);
+        s.ThresholdsJson is null ? StoreThresholds.Defaults : JsonSerializer.Deserialize<StoreThresholds>(s.ThresholdsJson) ?? StoreThresholds.Defaults)
+    {
+        TimeZone = s.TimeZone,
+        ArchivedAt = s.ArchivedAt,
+    };
 
     private static string Required(string? value, string field) =>
         string.IsNullOrWhiteSpace(value) ? throw new StoreValidationException($"{field} is required.") : value.Trim();
