@@ -237,5 +237,9 @@ internal sealed class FactWriter(OpsDbContext db, SqlUpsert upsert)
     };
 
     /// <summary>A column the file does not have is unknown (null), never 0 (DOMAIN §5).</summary>
-    private static object? AbsentValue(FactValueType type) => type == FactValueType.Flag ? false : null;
+    private static object? AbsentValue(FactValueType type) => type switch
+    {
+        FactValueType.Flag => false,
+        _ => null,
+    };
 }
