@@ -31,7 +31,7 @@ public sealed class SourceAndSkuComparisonTests
         Assert.Equal(expected, Verdicts.SourceRoi(new SourceTotals { Source = "s", Kind = kind, PaymentAmount = payment, Cost = cost }, T));
 
     [Fact]
-    public void SourceComparison_GivesSharesChanges_AndKeepsSourcesThatVanished()
+    public void SourceComparison_GivesSharesChanges_AndKeepsSourcesMissingFromTheFilesAsAbsentNotMinus100()
     {
         var now = new[]
         {
@@ -49,8 +49,9 @@ public sealed class SourceAndSkuComparisonTests
 
         Assert.Equal(["a", "b", "gone"], rows.Select(r => r.Current.Source));
         Assert.Equal([0.75m, 0.25m, 0m], rows.Select(r => r.Share));
-        Assert.Equal([0.5m, -0.5m, -1m], rows.Select(r => r.VisitorChange));
-        Assert.Equal([CheckStatus.Pass, CheckStatus.Warn, CheckStatus.Warn], rows.Select(r => r.DropStatus));
+        Assert.Equal([0.5m, -0.5m, null], rows.Select(r => r.VisitorChange));
+        Assert.Equal([false, false, true], rows.Select(r => r.Current.Absent));
+        Assert.Equal([CheckStatus.Pass, CheckStatus.Warn, CheckStatus.NoData], rows.Select(r => r.DropStatus));
         Assert.Equal([CheckStatus.NoData, CheckStatus.Fail, CheckStatus.NoData], rows.Select(r => r.RoiStatus));
         Assert.Equal(SourceKinds.Content, rows[2].Current.Kind);
     }

@@ -17,8 +17,11 @@ public sealed record SourceComparison
     /// <summary>This source's visitors ÷ Σ visitors of all sources in the period (visitor-days).</summary>
     public decimal? Share { get; init; }
 
-    /// <summary>Relative change of visitors vs the comparison period; null when it had none.</summary>
-    public decimal? VisitorChange => Change.Relative(Current.Visitors, Comparison?.Visitors ?? 0);
+    /// <summary>
+    /// Relative change of visitors vs the comparison period; null when it had none, or when the
+    /// source is not in the current period's files at all (absent is not −100%).
+    /// </summary>
+    public decimal? VisitorChange => Current.Absent ? null : Change.Relative(Current.Visitors, Comparison?.Visitors ?? 0);
 
     public required CheckStatus RoiStatus { get; init; }
 
@@ -26,7 +29,8 @@ public sealed record SourceComparison
 
     /// <summary>
     /// Every source of the period, plus the sources that had visitors in the comparison period
-    /// and none now (a source that vanished is the largest drop of all). Ordered by visitors
+    /// and no row now, marked <see cref="SourceTotals.Absent"/>: platform exports leave a source
+    /// out of a day's file, so its absence is "not in the file", never a −100% drop. Ordered by visitors
     /// (most first), then by comparison visitors, then by name.
     /// </summary>
     public static IReadOnlyList<SourceComparison> Build(
@@ -35,7 +39,7 @@ public sealed record SourceComparison
         var before = comparison.ToDictionary(s => s.Source, StringComparer.Ordinal);
         var vanished = comparison
             .Where(s => s.Visitors > 0 && current.All(c => c.Source != s.Source))
-            .Select(s => new SourceTotals { Source = s.Source, Kind = s.Kind });
+            .Select(s => new SourceTotals { Source = s.Source, Kind = s.Kind, Absent = true });
         var all = current.Concat(vanished).ToList();
         var totalVisitors = all.Sum(s => s.Visitors);
         return all
@@ -48,7 +52,7 @@ public sealed record SourceComparison
                     Comparison = then,
                     Share = Ratio.Of(s.Visitors, totalVisitors),
                     RoiStatus = Verdicts.SourceRoi(s, thresholds),
-                    DropStatus = Verdicts.SourceVisitorDrop(s.Visitors, then?.Visitors ?? 0, thresholds),
+                    DropStatus = s.Absent ? CheckStatus.NoData : Verdicts.SourceVisitorDrop(s.Visitors, then?.Visitors ?? 0, thresholds),
                 };
             })
             .OrderByDescending(r => r.Current.Visitors)

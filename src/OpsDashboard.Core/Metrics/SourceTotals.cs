@@ -1,6 +1,6 @@
 namespace OpsDashboard.Core.Metrics;
 
-/// <summary>Additive sums of one traffic source's days over a period, with its rates.</summary>
+/// <summary>Additive sums of one traffic source's days over a period, with its rates (see <see cref="StoreTotals"/> for unknown days).</summary>
 public sealed record SourceTotals
 {
     public required string Source { get; init; }
@@ -13,12 +13,22 @@ public sealed record SourceTotals
     public long Clicks { get; init; }
     public decimal Cost { get; init; }
 
-    public decimal? ConversionRate => Ratio.Of(PayingBuyers, Visitors);
-    public decimal? OrderConversionRate => Ratio.Of(OrderBuyers, Visitors);
-    public decimal? ClickThroughRate => Ratio.Of(Clicks, Impressions);
-    public decimal? CostPerClick => Ratio.Of(Cost, Clicks);
-    public decimal? ReturnOnInvestment => Ratio.Of(PaymentAmount, Cost);
-    public decimal? VisitorValue => Ratio.Of(PaymentAmount, Visitors);
+    /// <summary>True when the source had no row in the period: not in that day's file, which is not a drop to 0.</summary>
+    public bool Absent { get; init; }
+
+    public RateSums? ConversionSums { get; init; }
+    public RateSums? OrderConversionSums { get; init; }
+    public RateSums? ClickThroughSums { get; init; }
+    public RateSums? CostPerClickSums { get; init; }
+    public RateSums? RoiSums { get; init; }
+    public RateSums? VisitorValueSums { get; init; }
+
+    public decimal? ConversionRate => RateSums.Of(ConversionSums, PayingBuyers, Visitors);
+    public decimal? OrderConversionRate => RateSums.Of(OrderConversionSums, OrderBuyers, Visitors);
+    public decimal? ClickThroughRate => RateSums.Of(ClickThroughSums, Clicks, Impressions);
+    public decimal? CostPerClick => RateSums.Of(CostPerClickSums, Cost, Clicks);
+    public decimal? ReturnOnInvestment => RateSums.Of(RoiSums, PaymentAmount, Cost);
+    public decimal? VisitorValue => RateSums.Of(VisitorValueSums, PaymentAmount, Visitors);
 }
 
 /// <summary>The closed list of traffic-source kinds (DOMAIN §2).</summary>

@@ -23,6 +23,9 @@ public sealed record PageHealthReport
     public required bool ReturningHeavy { get; init; }
     public required IReadOnlyList<PageHealthCheck> Checks { get; init; }
 
+    /// <summary>平均停留时长 weighted by visitors, shown beside visit depth; null when no file reported it.</summary>
+    public decimal? AverageStaySeconds { get; init; }
+
     /// <summary>Bounce and depth both fail: fix the pages before buying more traffic (seed 003 part 一).</summary>
     public bool FixPagesBeforePromotion =>
         Checks.Any(c => c.Metric == BounceRateMetric && c.Status == CheckStatus.Fail)
@@ -51,6 +54,7 @@ public sealed record PageHealthReport
             VisitDepth = store.VisitDepth,
             ReturningShare = store.ReturningShare,
             ReturningHeavy = returningHeavy,
+            AverageStaySeconds = store.AverageStaySeconds,
             Checks =
             [
                 new(AovRatioMetric, aovRatio, Verdicts.AovRatio(aovRatio, thresholds), thresholds.AovRatioPass, thresholds.AovRatioPass),

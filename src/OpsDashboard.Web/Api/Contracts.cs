@@ -36,11 +36,16 @@ public record KpiSnapshotDto
     // Extensions beyond the v1 minimum.
     public long BouncedVisitors { get; init; }
     public long ReturningVisitors { get; init; }
-    public long AddToCartBuyers { get; init; }
-    public decimal RefundAmount { get; init; }
-    public long Inquirers { get; init; }
-    public long InquiryPayingBuyers { get; init; }
+    public long? AddToCartBuyers { get; init; }
+    public decimal? RefundAmount { get; init; }
+    public long? Inquirers { get; init; }
+    public long? InquiryPayingBuyers { get; init; }
+    public long? FavoriteBuyers { get; init; }
+    public long? Units { get; init; }
     public decimal? AddToCartRate { get; init; }
+    public decimal? FavoriteRate { get; init; }
+    public decimal? RefundRate { get; init; }
+    public decimal? AverageStaySeconds { get; init; }
     public decimal? VisitorValue { get; init; }
     public decimal? InquiryConversion { get; init; }
     public decimal? ReturningShare { get; init; }
@@ -67,7 +72,12 @@ public record KpiSnapshotDto
             RefundAmount = t.RefundAmount,
             Inquirers = t.Inquirers,
             InquiryPayingBuyers = t.InquiryPayingBuyers,
+            FavoriteBuyers = t.FavoriteBuyers,
+            Units = t.Units,
             AddToCartRate = t.AddToCartRate,
+            FavoriteRate = t.FavoriteRate,
+            RefundRate = t.RefundRate,
+            AverageStaySeconds = t.AverageStaySeconds,
             VisitorValue = t.VisitorValue,
             InquiryConversion = t.InquiryConversion,
             ReturningShare = t.ReturningShare,
@@ -162,15 +172,22 @@ public sealed record SkuDto(
     bool Presale,
     long PageViews,
     long Units,
-    long AddToCartBuyers,
+    long? AddToCartBuyers,
     decimal? JudgedConversionRate,
     long? StockOnHand,
-    long NegativeReviews)
+    long? NegativeReviews,
+    long? FavoriteBuyers,
+    decimal? RefundAmount,
+    decimal? AddToCartRate,
+    decimal? FavoriteRate,
+    decimal? RefundRate,
+    decimal? AverageStaySeconds)
 {
     public static SkuDto From(SkuTotals s) => new(
         s.Sku, s.Name, s.Visitors, s.PayingBuyers, s.OrderBuyers, s.PaymentAmount, s.ConversionRate, s.OrderConversionRate,
         s.AverageOrderValue, s.BounceRate, s.VisitDepth, s.Presale, s.PageViews, s.Units, s.AddToCartBuyers, s.JudgedConversionRate,
-        s.StockOnHand, s.NegativeReviews);
+        s.StockOnHand, s.NegativeReviews, s.FavoriteBuyers, s.RefundAmount, s.AddToCartRate, s.FavoriteRate, s.RefundRate,
+        s.AverageStaySeconds);
 }
 
 public sealed record ImportIssueDto(int? Row, string? Column, string Message)

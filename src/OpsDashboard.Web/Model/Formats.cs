@@ -38,6 +38,10 @@ public static class Formats
         difference is { } d ? Signed(d * 100m, culture) + PointSuffix(culture) : NoValue;
 
     /// <summary>A count that may be unknown (stock on hand): "—" when unknown.</summary>
+    /// <summary>A duration in seconds, e.g. "45 s"; "—" when unknown.</summary>
+    public static string Seconds(decimal? seconds, CultureInfo culture) =>
+        seconds is { } v ? v.ToString("#,##0.#", culture) + " s" : NoValue;
+
     public static string Number(long? value, CultureInfo culture) => value is { } v ? Number(v, culture) : NoValue;
 
     /// <summary>The raw value for data-value attributes: invariant culture, empty when there is none.</summary>

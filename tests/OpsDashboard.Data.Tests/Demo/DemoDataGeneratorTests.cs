@@ -269,7 +269,7 @@ public sealed class DemoDataGeneratorTests(DemoDataFixture data) : IClassFixture
         Assert.InRange(totals.BounceRate!.Value, 0.55m, 0.72m);
         Assert.InRange(totals.VisitDepth!.Value, 2.3m, 4.0m);
         Assert.InRange(totals.ReturningShare!.Value, 0.2m, 0.45m);
-        Assert.InRange(totals.RefundAmount / totals.PaymentAmount, 0.03m, 0.2m);
+        Assert.InRange(totals.RefundRate!.Value, 0.03m, 0.2m);
         var skuPayment = days.SelectMany(d => d.Skus).Sum(s => s.PaymentAmount);
         Assert.InRange(skuPayment / totals.PaymentAmount, 0.95m, 1.05m);
     }

@@ -171,6 +171,62 @@ public sealed class MorningReviewPageTests : ComponentTestContext
         Assert.Contains("Main image changed", page.Find("[data-testid='trend-notes']").TextContent, StringComparison.Ordinal);
     }
 
+    /// <summary>The two-day store's files have no refund, add-to-cart, favourite or stay column: each reads "—", never 0.</summary>
+    [Fact]
+    public async Task FiguresNoFileReported_ReadDash_AndALaterFileFillsThem()
+    {
+        await SampleStore.SeedAsync(this);
+        var page = OpenReview(SampleStore.Query);
+
+        Assert.Equal("Refunds — (— of sales)", page.Find("[data-note='paymentAmount']").TextContent.Trim());
+        Assert.Equal("Add-to-cart — · favourites —", page.Find("[data-note='conversionRate']").TextContent.Trim());
+        Assert.Equal("Average stay —", page.Find("[data-note='visitDepth']").TextContent.Trim());
+
+        // The customer-service and refund export of the same days adds its columns without touching traffic.
+        var store = (await Stores.FindAsync(SampleStore.Code))!;
+        await ImportAsync(store.Id, Data.Import.ImportKind.StoreDaily,
+            "date,refund_amount,add_to_cart_buyers\n2026-11-02,130.00,400\n");
+        await ImportAsync(store.Id, Data.Import.ImportKind.StoreDaily, "date,refund_amount\n2026-11-03,1170.05\n");
+        Navigation.NavigateTo("/" + SampleStore.Query + "&compare=yoy");
+
+        // Refunds 1,300.05 of 13,000.50 sales = 10.00%; add-to-cart 400 of day 1's 1,000 visitors (day 2 reported none) = 40.00%.
+        page.WaitForAssertion(() => Assert.Equal("Refunds ¥1,300.05 (10.00% of sales)", page.Find("[data-note='paymentAmount']").TextContent.Trim()), Patience);
+        Assert.StartsWith("Add-to-cart 40.00% ·", page.Find("[data-note='conversionRate']").TextContent.Trim(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A SKU whose files never had a negative-review column shows "—" there; one that reported 0 shows 0.</summary>
+    [Fact]
+    public async Task NegativeReviewsNoFileReported_ReadDash()
+    {
+        await SampleStore.SeedAsync(this);
+        var store = (await Stores.FindAsync(SampleStore.Code))!;
+        await ImportAsync(store.Id, Data.Import.ImportKind.SkuDaily, "date,sku_code,sku_name,visitors,paying_buyers,payment_amount\n2026-11-03,N1,New hat,5000,50,5000\n");
+
+        var page = OpenReview(SampleStore.Query);
+
+        string Reviews(string sku) => page.Find($"tr[data-sku='{sku}'] td[data-col='negativeReviews']").TextContent.Trim();
+        Assert.Equal("—", Reviews("N1"));
+        Assert.Equal("0", Reviews("P200"));
+        Assert.Equal("2", Reviews("A100"));
+    }
+
+    /// <summary>A source that was in the previous period's files but not in this one's is "not in the files", not −100%.</summary>
+    [Fact]
+    public async Task ASourceMissingFromThePeriodsFiles_IsSaidSo_NotShownAsADrop()
+    {
+        await SampleStore.SeedAsync(this);
+        var store = (await Stores.FindAsync(SampleStore.Code))!;
+        await ImportAsync(store.Id, Data.Import.ImportKind.SourceDaily, "date,source,visitors,paying_buyers,payment_amount\n2026-11-01,淘宝直播,300,3,300\n");
+
+        var page = OpenReview(SampleStore.Query);
+
+        var row = page.FindAll("[data-testid='sources'] tbody tr").Single(r => r.TextContent.Contains("淘宝直播", StringComparison.Ordinal));
+        Assert.NotNull(row.QuerySelector("[data-absent='true']"));
+        Assert.Contains("Not in this period's files", row.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("−100", row.TextContent, StringComparison.Ordinal);
+        Assert.Equal("nodata", row.QuerySelector("[data-check='visitorDrop']")?.GetAttribute("data-status") ?? "nodata");
+    }
+
     private IRenderedComponent<Page> OpenReview(string query, string readySelector = "[data-kpi='visitors']")
     {
         var page = Open<Page>("/" + query);
