@@ -122,7 +122,8 @@ public static class Extensions
         await app.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
         if (app.Services.GetRequiredService<IOptions<DemoOptions>>().Value.Seed)
         {
-            var yesterday = DateOnly.FromDateTime(DateTime.Now).AddDays(-1);
+            // The demo stores keep Beijing time (the default zone), so their data ends on Beijing's yesterday.
+            var yesterday = Core.Periods.StoreClock.Yesterday(app.Services.GetRequiredService<TimeProvider>(), Core.Periods.StoreClock.DefaultTimeZone);
             await app.Services.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync(yesterday, CancellationToken.None);
         }
     }

@@ -117,8 +117,8 @@ public partial class Meeting : IAsyncDisposable
                 _index = (_index + 1) % _rotation.Count;
             }
 
-            var today = DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
-            var report = await Reports.LoadAsync(_rotation[_index], today, _query.Compare);
+            var store = _rotation[_index];
+            var report = await Reports.LoadAsync(store, store.Today(Clock), _query.Compare);
             _attention = await Attention.ForDayAsync(report.Store, report.Day.From);
             _report = report;
             _refreshedAt = Clock.GetUtcNow();
