@@ -23,9 +23,15 @@ public static class Extensions
 
     public static WebApplicationBuilder AddApplicationServices(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services));
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services);
+            if (!builder.Configuration.GetSection("Serilog:WriteTo").GetChildren().Any())
+            {
+                // No configured sink (appsettings.json missing or without Serilog): never run silent.
+                logger.WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+            }
+        });
 
         // Everything configuration-dependent is resolved when first used, after all configuration
         // sources (including test overrides) are in place.
@@ -122,8 +128,19 @@ public static class Extensions
         await app.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
         if (app.Services.GetRequiredService<IOptions<DemoOptions>>().Value.Seed)
         {
-            var yesterday = DateOnly.FromDateTime(DateTime.Now).AddDays(-1);
+            // The demo stores keep Beijing time (the default zone), so their data ends on Beijing's yesterday.
+            var yesterday = Core.Periods.StoreClock.Yesterday(app.Services.GetRequiredService<TimeProvider>(), Core.Periods.StoreClock.DefaultTimeZone);
             await app.Services.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync(yesterday, CancellationToken.None);
+        }
+    }
+
+    /// <summary>Says on the console what the content root lacks (settings, web root) instead of running without it silently.</summary>
+    public static void ReportMissingContent(this WebApplication app)
+    {
+        app.Logger.LogInformation("Content root: {ContentRoot}", app.Environment.ContentRootPath);
+        foreach (var missing in AppContentRoot.Missing(app.Environment.ContentRootPath))
+        {
+            app.Logger.LogWarning("{Missing}", missing);
         }
     }
 

@@ -45,9 +45,9 @@ public static class Screens
     public static Task WaitUntilInteractiveAsync(IPage page) =>
         Assertions.Expect(page.Locator("[data-interactive='true']").First).ToBeAttachedAsync();
 
-    /// <summary>Yesterday by the app's own clock: the day the meeting screen expects data for.</summary>
+    /// <summary>Yesterday by the app's own clock in the stores' default zone (Beijing): the day the meeting screen expects data for.</summary>
     public static DateOnly Yesterday(RunningApp app) =>
-        DateOnly.FromDateTime(app.Services.GetRequiredService<TimeProvider>().GetLocalNow().DateTime).AddDays(-1);
+        Core.Periods.StoreClock.Yesterday(app.Services.GetRequiredService<TimeProvider>(), Core.Periods.StoreClock.DefaultTimeZone);
 
     /// <summary>The demo stores (tmall-flagship, …) ending yesterday, as the app seeds them with Demo:Seed true.</summary>
     public static async Task SeedDemoAsync(RunningApp app)

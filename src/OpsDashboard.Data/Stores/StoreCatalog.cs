@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using OpsDashboard.Core.Periods;
 using OpsDashboard.Core.Thresholds;
 using OpsDashboard.Data.Entities;
 
@@ -9,20 +10,26 @@ namespace OpsDashboard.Data.Stores;
 public sealed record StoreInfo(int Id, string Code, string Name, string Platform, string Currency, string? FlagshipSku, StoreThresholds Thresholds)
 {
     /// <summary>IANA time zone of the store's calendar (default Asia/Shanghai).</summary>
-    public string TimeZone { get; init; } = Core.Periods.StoreClock.DefaultTimeZone;
+    public string TimeZone { get; init; } = StoreClock.DefaultTimeZone;
 
     /// <summary>When archived: hidden from pickers, rotation and the portfolio; data kept.</summary>
     public DateTimeOffset? ArchivedAt { get; init; }
 
     /// <summary>The store's today and yesterday on its own clock.</summary>
-    public DateOnly Today(TimeProvider time) => Core.Periods.StoreClock.Today(time, TimeZone);
+    public DateOnly Today(TimeProvider time) => StoreClock.Today(time, TimeZone);
 
-    public DateOnly Yesterday(TimeProvider time) => Core.Periods.StoreClock.Yesterday(time, TimeZone);
+    public DateOnly Yesterday(TimeProvider time) => StoreClock.Yesterday(time, TimeZone);
 }
 
-public sealed record NewStore(string? Code, string? Name, string? Platform, string? Currency);
+public sealed record NewStore(string? Code, string? Name, string? Platform, string? Currency, string? TimeZone = null);
 
-public sealed record StoreChanges(string? Name, string? Platform, string? Currency, string? FlagshipSku, bool ClearFlagship = false);
+/// <summary>What to change on a store; null leaves a field as it is. <c>Archived</c> true archives, false restores.</summary>
+public sealed record StoreChanges(string? Name, string? Platform, string? Currency, string? FlagshipSku, bool ClearFlagship = false)
+{
+    public string? TimeZone { get; init; }
+
+    public bool? Archived { get; init; }
+}
 
 /// <summary>A request that cannot be carried out as asked, in words for the user.</summary>
 public sealed class StoreValidationException(string message) : Exception(message);
@@ -30,7 +37,16 @@ public sealed class StoreValidationException(string message) : Exception(message
 /// <summary>Stores: the dimension every query is scoped by.</summary>
 public sealed partial class StoreCatalog(IDbContextFactory<OpsDbContext> contextFactory, TimeProvider clock)
 {
+    /// <summary>The active stores (archived ones are hidden from pickers, rotation and the portfolio).</summary>
     public async Task<IReadOnlyList<StoreInfo>> ListAsync(CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var stores = await db.Stores.AsNoTracking().Where(s => s.ArchivedAt == null).OrderBy(s => s.Code).ToListAsync(ct);
+        return stores.Select(ToInfo).ToList();
+    }
+
+    /// <summary>Every store, archived ones included (the stores screen and the API list).</summary>
+    public async Task<IReadOnlyList<StoreInfo>> ListAllAsync(CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var stores = await db.Stores.AsNoTracking().OrderBy(s => s.Code).ToListAsync(ct);
@@ -55,6 +71,7 @@ public sealed partial class StoreCatalog(IDbContextFactory<OpsDbContext> context
         var name = Required(request.Name, "name");
         var platform = string.IsNullOrWhiteSpace(request.Platform) ? "other" : request.Platform.Trim();
         var currency = ValidCurrency(request.Currency ?? "CNY");
+        var timeZone = ValidTimeZone(request.TimeZone ?? StoreClock.DefaultTimeZone);
 
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         if (await db.Stores.AnyAsync(s => s.Code == code, ct))
@@ -62,7 +79,7 @@ public sealed partial class StoreCatalog(IDbContextFactory<OpsDbContext> context
             throw new StoreConflictException($"A store with code '{code}' already exists.");
         }
 
-        var store = new Store { Code = code, Name = name, Platform = platform, Currency = currency, CreatedAt = clock.GetUtcNow() };
+        var store = new Store { Code = code, Name = name, Platform = platform, Currency = currency, TimeZone = timeZone, CreatedAt = clock.GetUtcNow() };
         db.Stores.Add(store);
         try
         {
@@ -101,6 +118,16 @@ public sealed partial class StoreCatalog(IDbContextFactory<OpsDbContext> context
             store.Currency = ValidCurrency(changes.Currency);
         }
 
+        if (changes.TimeZone is not null)
+        {
+            store.TimeZone = ValidTimeZone(changes.TimeZone);
+        }
+
+        if (changes.Archived is { } archived)
+        {
+            store.ArchivedAt = archived ? store.ArchivedAt ?? clock.GetUtcNow() : null;
+        }
+
         if (changes.ClearFlagship)
         {
             store.FlagshipSkuCode = null;
@@ -112,6 +139,38 @@ public sealed partial class StoreCatalog(IDbContextFactory<OpsDbContext> context
 
         await db.SaveChangesAsync(ct);
         return ToInfo(store);
+    }
+
+    /// <summary>
+    /// Deletes a store and everything recorded for it — daily facts, SKUs, traffic sources, targets,
+    /// notes, import batches and its settings (on the store row) — in one transaction: all or nothing.
+    /// False when no store has the code.
+    /// </summary>
+    public async Task<bool> DeleteAsync(string code, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async token =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            var id = await db.Stores.Where(s => s.Code == code).Select(s => (int?)s.Id).FirstOrDefaultAsync(token);
+            if (id is not { } storeId)
+            {
+                return false;
+            }
+
+            await db.SkuDays.Where(d => d.StoreId == storeId).ExecuteDeleteAsync(token);
+            await db.SourceDays.Where(d => d.StoreId == storeId).ExecuteDeleteAsync(token);
+            await db.StoreDays.Where(d => d.StoreId == storeId).ExecuteDeleteAsync(token);
+            await db.Skus.Where(s => s.StoreId == storeId).ExecuteDeleteAsync(token);
+            await db.TrafficSources.Where(s => s.StoreId == storeId).ExecuteDeleteAsync(token);
+            await db.SalesTargets.Where(t => t.StoreId == storeId).ExecuteDeleteAsync(token);
+            await db.Annotations.Where(a => a.StoreId == storeId).ExecuteDeleteAsync(token);
+            await db.ImportBatches.Where(b => b.StoreId == storeId).ExecuteDeleteAsync(token);
+            await db.Stores.Where(s => s.Id == storeId).ExecuteDeleteAsync(token);
+            await transaction.CommitAsync(token);
+            return true;
+        }, ct);
     }
 
     public async Task SaveThresholdsAsync(string code, StoreThresholds thresholds, CancellationToken ct = default)
@@ -138,6 +197,11 @@ public sealed partial class StoreCatalog(IDbContextFactory<OpsDbContext> context
 
     private static string Required(string? value, string field) =>
         string.IsNullOrWhiteSpace(value) ? throw new StoreValidationException($"{field} is required.") : value.Trim();
+
+    private static string ValidTimeZone(string value) =>
+        StoreClock.IsKnown(value)
+            ? value.Trim()
+            : throw new StoreValidationException($"timeZone '{value}' is not a known IANA time zone such as Asia/Shanghai or America/Los_Angeles.");
 
     private static string ValidCurrency(string value)
     {

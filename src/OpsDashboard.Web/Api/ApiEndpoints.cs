@@ -18,13 +18,15 @@ public static class ApiEndpoints
         api.MapSettings();
 
         api.MapGet("/stores", async (StoreCatalog stores, CancellationToken ct) =>
-            Results.Ok((await stores.ListAsync(ct)).Select(StoreDto.From)));
+            Results.Ok((await stores.ListAllAsync(ct)).Select(StoreDto.From)));
 
         api.MapGet("/stores/{code}", async (string code, StoreCatalog stores, CancellationToken ct) =>
             await stores.FindAsync(code, ct) is { } store ? Results.Ok(StoreDto.From(store)) : StoreNotFound(code));
 
         api.MapPost("/stores", CreateStoreAsync);
         api.MapPut("/stores/{code}", UpdateStoreAsync);
+        api.MapDelete("/stores/{code}", async (string code, StoreCatalog stores, CancellationToken ct) =>
+            await stores.DeleteAsync(code, ct) ? Results.NoContent() : StoreNotFound(code));
         api.MapPost("/stores/{code}/imports/{kind}", ImportAsync);
 
         api.MapGet("/stores/{code}/overview", (string code, string? from, string? to, StoreCatalog stores, StoreReports reports, CancellationToken ct) =>
@@ -62,12 +64,12 @@ public static class ApiEndpoints
     {
         if (request is null)
         {
-            return BadRequest("The body must be JSON: {\"code\",\"name\",\"platform\",\"currency\"}.");
+            return BadRequest("The body must be JSON: {\"code\",\"name\",\"platform\",\"currency\",\"timeZone\"}.");
         }
 
         try
         {
-            var store = await stores.CreateAsync(new NewStore(request.Code, request.Name, request.Platform, request.Currency), ct);
+            var store = await stores.CreateAsync(new NewStore(request.Code, request.Name, request.Platform, request.Currency, request.TimeZone), ct);
             return Results.Created($"/api/v1/stores/{store.Code}", StoreDto.From(store));
         }
         catch (StoreValidationException ex)
@@ -89,7 +91,7 @@ public static class ApiEndpoints
 
         try
         {
-            var store = await stores.UpdateAsync(code, new StoreChanges(request.Name, request.Platform, request.Currency, request.FlagshipSku), ct);
+            var store = await stores.UpdateAsync(code, new StoreChanges(request.Name, request.Platform, request.Currency, request.FlagshipSku) { TimeZone = request.TimeZone, Archived = request.Archived }, ct);
             return store is null ? StoreNotFound(code) : Results.Ok(StoreDto.From(store));
         }
         catch (StoreValidationException ex)

@@ -9,14 +9,14 @@ namespace OpsDashboard.Web.Api;
 
 // The public v1 contract (DOMAIN §6). Fields are only ever added, never renamed or removed.
 
-public sealed record StoreDto(string Code, string Name, string Platform, string Currency, string? FlagshipSku)
+public sealed record StoreDto(string Code, string Name, string Platform, string Currency, string? FlagshipSku, string TimeZone, bool Archived, DateTimeOffset? ArchivedAt)
 {
-    public static StoreDto From(StoreInfo s) => new(s.Code, s.Name, s.Platform, s.Currency, s.FlagshipSku);
+    public static StoreDto From(StoreInfo s) => new(s.Code, s.Name, s.Platform, s.Currency, s.FlagshipSku, s.TimeZone, s.ArchivedAt is not null, s.ArchivedAt);
 }
 
-public sealed record CreateStoreRequest(string? Code, string? Name, string? Platform, string? Currency);
+public sealed record CreateStoreRequest(string? Code, string? Name, string? Platform, string? Currency, string? TimeZone = null);
 
-public sealed record UpdateStoreRequest(string? Name, string? Platform, string? Currency, string? FlagshipSku);
+public sealed record UpdateStoreRequest(string? Name, string? Platform, string? Currency, string? FlagshipSku, string? TimeZone = null, bool? Archived = null);
 
 public record KpiSnapshotDto
 {

@@ -78,7 +78,7 @@ public static partial class PlanningEndpoints
             return ApiEndpoints.BadRequest(error.Length > 0 ? error : "GET one month at a time: ?month=yyyy-MM (the month shows its share of a quarter or year target).");
         }
 
-        DateOnly? day = DateOnly.FromDateTime(clock.GetLocalNow().DateTime).AddDays(-1);
+        DateOnly? day = store.Yesterday(clock);
         if (asOf is not null)
         {
             if (!DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
@@ -150,7 +150,7 @@ public static partial class PlanningEndpoints
             return ApiEndpoints.StoreNotFound(code);
         }
 
-        var day = DateOnly.FromDateTime(clock.GetLocalNow().DateTime).AddDays(-1);
+        var day = store.Yesterday(clock);
         if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
         {
             return ApiEndpoints.BadRequest($"'date' = '{date}' is not a date in the form yyyy-MM-dd.");

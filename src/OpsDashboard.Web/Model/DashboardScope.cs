@@ -20,7 +20,7 @@ public sealed record DashboardScope(StoreInfo Store, DateRange Range, Comparison
 
     /// <summary>Null when there are no stores.</summary>
     public static async Task<DashboardScope?> ResolveAsync(
-        DashboardQuery query, IReadOnlyList<StoreInfo> stores, string? rememberedStore, KpiQueries queries, DateOnly today, CancellationToken ct = default)
+        DashboardQuery query, IReadOnlyList<StoreInfo> stores, string? rememberedStore, KpiQueries queries, TimeProvider time, CancellationToken ct = default)
     {
         var store = stores.FirstOrDefault(s => s.Code == query.Store)
             ?? stores.FirstOrDefault(s => s.Code == rememberedStore)
@@ -35,8 +35,8 @@ public sealed record DashboardScope(StoreInfo Store, DateRange Range, Comparison
             return new DashboardScope(store, new DateRange(from, to), query.Compare);
         }
 
-        // The default range ends on the newest day with data, but never on today: today is still being sold.
-        var yesterday = today.AddDays(-1);
+        // The default range ends on the newest day with data, but never on the store's today: today is still being sold.
+        var yesterday = store.Yesterday(time);
         var span = await queries.StoreDataSpanAsync(store.Id, ct);
         var lastDay = span?.To is { } newest && newest < yesterday ? newest : yesterday;
         return new DashboardScope(store, query.RangeOr(lastDay), query.Compare);

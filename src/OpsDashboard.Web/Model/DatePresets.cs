@@ -1,4 +1,5 @@
 using OpsDashboard.Core.Periods;
+using OpsDashboard.Data.Stores;
 
 namespace OpsDashboard.Web.Model;
 
@@ -14,7 +15,7 @@ public enum DatePreset
 }
 
 /// <summary>
-/// Turns a preset into dates for a given "today" (the server's local date, from TimeProvider).
+/// Turns a preset into dates for a given "today" (the store's calendar day, <see cref="StoreClock"/>).
 /// "Last N days" are the N complete days ending yesterday, as the platforms count them (最近7天);
 /// "this week" (Monday–Sunday weeks) and "this month" run to today; "last month" is the whole
 /// calendar month.
@@ -55,6 +56,6 @@ public static class DatePresets
         _ => "last-month",
     };
 
-    /// <summary>Today as the store-local calendar day (the server's local date).</summary>
-    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+    /// <summary>Today on the store's own clock (its IANA time zone), never the server's.</summary>
+    public static DateOnly Today(TimeProvider time, StoreInfo? store) => StoreClock.Today(time, store?.TimeZone);
 }

@@ -87,7 +87,7 @@ public sealed partial class FilterBar
     /// <summary>Shows the store's data; the range and comparison stay.</summary>
     internal void SelectStore(string code) => Go(new Dictionary<string, object?> { [DashboardQuery.StoreKey] = code });
 
-    internal void SelectPreset(DatePreset preset) => GoTo(DatePresets.For(preset, DatePresets.Today(Time)));
+    internal void SelectPreset(DatePreset preset) => GoTo(DatePresets.For(preset, DatePresets.Today(Time, _scope?.Store)));
 
     internal void SelectComparison(Comparison compare) =>
         Go(new Dictionary<string, object?> { [DashboardQuery.CompareKey] = compare == Comparison.YearOverYear ? "yoy" : "previous" });
@@ -129,8 +129,8 @@ public sealed partial class FilterBar
             _stores = await Stores.ListAsync();
             var query = DashboardQuery.FromUri(Navigation.Uri);
             _unknownStore = query.Store is { } asked && _stores.All(s => s.Code != asked) ? asked : null;
-            _scope = await DashboardScope.ResolveAsync(query, _stores, _rememberedStore, Queries, DatePresets.Today(Time));
-            _activePreset = _scope is null ? null : DatePresets.Match(_scope.Range, DatePresets.Today(Time));
+            _scope = await DashboardScope.ResolveAsync(query, _stores, _rememberedStore, Queries, Time);
+            _activePreset = _scope is null ? null : DatePresets.Match(_scope.Range, _scope.Store.Today(Time));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

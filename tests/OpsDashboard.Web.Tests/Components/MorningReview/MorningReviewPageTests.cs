@@ -68,12 +68,13 @@ public sealed class MorningReviewPageTests : ComponentTestContext
     }
 
     [Fact]
-    public async Task NoStores_TellsHowToCreateOne()
+    public void NoStores_OpensTheFirstRunPath_CreateImportReview()
     {
-        var page = OpenReview(string.Empty, "[data-testid='no-stores']");
+        var page = OpenReview(string.Empty, "[data-testid='first-run']");
 
-        Assert.Contains("POST /api/v1/stores", page.Find("[data-testid='no-stores']").TextContent, StringComparison.Ordinal);
-        Assert.Equal("/import", page.Find("[data-testid='import-link']").GetAttribute("href"));
+        Assert.Equal(["create", "import", "review"], page.FindAll("[data-testid='first-run'] [data-step]").Select(e => e.GetAttribute("data-step")));
+        Assert.Equal("/stores", page.Find("[data-testid='first-run-create']").GetAttribute("href"));
+        Assert.DoesNotContain("/api/v1", page.Find("[data-testid='first-run']").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

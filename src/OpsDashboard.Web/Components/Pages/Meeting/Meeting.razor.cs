@@ -117,8 +117,8 @@ public partial class Meeting : IAsyncDisposable
                 _index = (_index + 1) % _rotation.Count;
             }
 
-            var today = DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
-            var report = await Reports.LoadAsync(_rotation[_index], today, _query.Compare);
+            var store = _rotation[_index];
+            var report = await Reports.LoadAsync(store, store.Today(Clock), _query.Compare);
             _attention = await Attention.ForDayAsync(report.Store, report.Day.From);
             _report = report;
             _refreshedAt = Clock.GetUtcNow();
@@ -164,9 +164,12 @@ public partial class Meeting : IAsyncDisposable
 
     private static TimeSpan Seconds(int seconds) => TimeSpan.FromSeconds(Math.Max(MeetingOptions.MinimumSeconds, seconds));
 
-    private string Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Clock.LocalTimeZone).ToString("yyyy-MM-dd HH:mm", Culture);
+    private string Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, ShownZone).ToString("yyyy-MM-dd HH:mm", Culture);
 
-    private string LocalTime(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Clock.LocalTimeZone).ToString("HH:mm:ss", Culture);
+    private string LocalTime(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, ShownZone).ToString("HH:mm:ss", Culture);
+
+    /// <summary>Times on the wall are read on the shown store's clock (its time zone), not the server's.</summary>
+    private TimeZoneInfo ShownZone => StoreClock.Resolve(_report?.Store.TimeZone);
 
     public async ValueTask DisposeAsync()
     {

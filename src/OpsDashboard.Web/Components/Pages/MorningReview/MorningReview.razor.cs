@@ -60,7 +60,7 @@ public sealed partial class MorningReview : IDisposable
         try
         {
             _stores = await Stores.ListAsync(cts.Token);
-            var scope = await DashboardScope.ResolveAsync(DashboardQuery.FromUri(uri), _stores, null, Queries, DatePresets.Today(Time), cts.Token);
+            var scope = await DashboardScope.ResolveAsync(DashboardQuery.FromUri(uri), _stores, null, Queries, Time, cts.Token);
             var data = scope is null ? null : await Reader.LoadAsync(scope, cts.Token);
             if (!cts.IsCancellationRequested)
             {

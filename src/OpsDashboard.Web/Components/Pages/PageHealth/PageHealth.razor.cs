@@ -79,7 +79,7 @@ public partial class PageHealth : IDisposable
 
             var startsOn = _store.Thresholds.WeekStartsOn;
             var span = await Queries.StoreDataSpanAsync(_store.Id);
-            var yesterday = DateOnly.FromDateTime(Clock.GetLocalNow().DateTime).AddDays(-1);
+            var yesterday = _store.Yesterday(Clock);
             _latestDay = span is { } s && s.To > yesterday ? s.To : yesterday;
             _week = (_query.From ?? _query.To) is { } day ? CalendarPeriods.WeekOf(day, startsOn) : DefaultWeek(span, yesterday, startsOn);
             await LoadWeekAsync(_store, _week);

@@ -26,7 +26,7 @@ public partial class AgencyPortfolio
     {
         _loading = true;
         var query = DashboardQuery.FromUri(Navigation.Uri);
-        _range = query.RangeOr(DateOnly.FromDateTime(Clock.GetLocalNow().DateTime).AddDays(-1));
+        _range = query.RangeOr(StoreClock.Yesterday(Clock, StoreClock.DefaultTimeZone));
         _compare = query.Compare;
         _entries = await Portfolio.RankAsync(_range);
         _loading = false;

@@ -40,7 +40,7 @@ public partial class StoreSettings
 
     [SupplyParameterFromQuery(Name = "store")] public string? StoreCode { get; set; }
 
-    private DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
+    private DateOnly Today => StoreClock.Today(Clock, _store?.TimeZone);
 
     protected override async Task OnParametersSetAsync()
     {
