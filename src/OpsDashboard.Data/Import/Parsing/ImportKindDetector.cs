@@ -25,6 +25,15 @@ public static class ImportKindDetector
             }
         }
 
+        // A one-day export has no date column; its key columns still tell the kind.
+        foreach (var kind in MostSpecificFirst)
+        {
+            if (HeaderRowFinder.FindWithoutDate(rows, kind) is not null)
+            {
+                return kind;
+            }
+        }
+
         return null;
     }
 }
