@@ -117,7 +117,8 @@ public static class ApiEndpoints
             return error;
         }
 
-        var result = await imports.ImportAsync(store.Id, importKind, upload.Content!, upload.FileName, ct);
+        var context = new ImportFileContext { FileName = upload.FileName, Culture = ImportLanguage.Of(request) };
+        var result = await imports.ImportAsync(store.Id, importKind, upload.Content!, context, ct);
         if (!result.Succeeded)
         {
             return Results.Json(
