@@ -16,14 +16,14 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
 {
     /// <summary>Imports with English messages (the API's default language).</summary>
     public Task<ImportResult> ImportAsync(int storeId, ImportKind kind, byte[] content, string? fileName, CancellationToken ct = default) =>
-        ImportAsync(storeId, kind, content, new ImportFileContext { FileName = fileName }, ct);
+        ImportFileAsync(storeId, kind, content, new ImportFileContext { FileName = fileName }, ct);
 
     /// <summary>
     /// Imports a file named <see cref="ImportFileContext.FileName"/> with messages in
     /// <see cref="ImportFileContext.Culture"/>. Rows dated after the store's today (in its own time
     /// zone, by the injected clock) are errors, whatever <see cref="ImportFileContext.Today"/> says.
     /// </summary>
-    public async Task<ImportResult> ImportAsync(int storeId, ImportKind kind, byte[] content, ImportFileContext context, CancellationToken ct = default)
+    public async Task<ImportResult> ImportFileAsync(int storeId, ImportKind kind, byte[] content, ImportFileContext context, CancellationToken ct = default)
     {
         var fileName = context.FileName;
         var today = await StoreTodayAsync(storeId, ct);

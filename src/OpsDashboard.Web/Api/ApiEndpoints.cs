@@ -118,7 +118,7 @@ public static class ApiEndpoints
         }
 
         var context = new ImportFileContext { FileName = upload.FileName, Culture = ImportLanguage.Of(request) };
-        var result = await imports.ImportAsync(store.Id, importKind, upload.Content!, context, ct);
+        var result = await imports.ImportFileAsync(store.Id, importKind, upload.Content!, context, ct);
         if (!result.Succeeded)
         {
             return Results.Json(

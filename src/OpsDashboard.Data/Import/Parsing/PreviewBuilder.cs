@@ -16,7 +16,7 @@ internal static class PreviewBuilder
             return Empty(null, kind, fileError!, context);
         }
 
-        var detected = ImportKindDetector.Detect(rows);
+        var detected = ImportKindDetector.Detect(rows, context.FileName);
         if ((kind ?? detected) is not { } chosen)
         {
             return Empty(null, null, new ImportMessage("UnknownKind"), context);

@@ -204,7 +204,7 @@ public partial class ImportPage
         {
             // The import reads the whole file (as the API does); the upload itself went to disk.
             var context = ContextFor(staged);
-            _result = await Task.Run(async () => await Imports.ImportAsync(store.Id, kind, await staged.ReadAllBytesAsync(token), context, token), token);
+            _result = await Task.Run(async () => await Imports.ImportFileAsync(store.Id, kind, await staged.ReadAllBytesAsync(token), context, token), token);
             _resultStore = store;
             _stage = Stage.Done;
         }
