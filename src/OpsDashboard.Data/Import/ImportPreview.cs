@@ -79,7 +79,4 @@ public sealed record ImportPreview
 
     /// <summary>How many distinct data rows have at least one error.</summary>
     public int BadRowCount { get; init; }
-
-    /// <summary>Whether the import would write the file: no file, header or row error.</summary>
-    public bool CanImport => Kind is not null && HeaderRowNumber is not null && Errors.Count == 0 && RowErrors.Count == 0;
 }

@@ -126,7 +126,6 @@ public class OneDayExportTests
         Assert.Equal(5, preview.HeaderRowNumber);
         Assert.Empty(preview.Errors);
         Assert.Empty(preview.RowErrors);
-        Assert.True(preview.CanImport);
         Assert.Contains(preview.Warnings, warning => warning.Row is null && warning.Message.Contains("2026-11-30", StringComparison.Ordinal));
     }
 

@@ -68,9 +68,13 @@ public partial class ImportPage
     private string DropZoneClass => "import-drop-zone d-flex flex-column align-center justify-center pa-6 gap-1"
         + (_dragging ? " dragging" : string.Empty) + (Busy ? " disabled" : string.Empty);
 
-    private bool CanImport => _store is not null && _preview is { CanImport: true } && !Busy;
+    /// <summary>
+    /// A file whose rows have problems can still be sent: the import writes nothing and lists every
+    /// problem in a sortable, downloadable table; the preview has already said how many rows are bad.
+    /// </summary>
+    private bool CanImport => _store is not null && _kind is not null && _preview is { Errors.Count: 0, HeaderRowNumber: not null } && !Busy;
 
-    /// <summary>Row problems shown in the preview before the full list (all of them are in the table below it).</summary>
+    /// <summary>Row problems listed in the preview (the count covers all of them; the import lists every one).</summary>
     public const int PreviewRowErrors = 5;
 
     /// <summary>
