@@ -84,12 +84,15 @@ public sealed class ImportPageTests
     [Theory]
     [InlineData("en", "Nothing was imported. Fix these 3 rows and import the file again.", "Row,Column,Reason")]
     [InlineData("zh-CN", "未导入任何数据。请修正以下 3 行后重新导入该文件。", "行,列,原因")]
-    public async Task A_bad_file_shows_its_error_table_changes_nothing_and_downloads_as_the_same_csv(string culture, string nothingImported, string csvHeader)
+    public async Task A_bad_file_shows_its_bad_rows_in_the_preview_then_its_error_table_in_the_page_language_changes_nothing_and_downloads_as_the_same_csv(string culture, string nothingImported, string csvHeader)
     {
         await using var app = await RunningApp.StartAsync(DatabaseProvider.Sqlite);
         using var api = app.CreateApiClient();
         (await api.PostAsJsonAsync("/api/v1/stores", new { code = "demo", name = "Demo store", platform = "tmall", currency = "CNY" })).EnsureSuccessStatusCode();
         (await api.PostAsync("/api/v1/stores/demo/imports/store-daily", new ByteArrayContent(Encoding.UTF8.GetBytes(GoodFile)))).EnsureSuccessStatusCode();
+        string[] reasons = culture == "zh-CN"
+            ? ["支付买家数（500）超过访客数（100）", "“2026-13-45”不是日期（请用 yyyy-MM-dd、yyyy/M/d 或 yyyyMMdd）", "“-5”是负数"]
+            : ["paying buyers (500) exceed visitors (100)", "'2026-13-45' is not a date (use yyyy-MM-dd, yyyy/M/d or yyyyMMdd)", "'-5' is negative"];
         const string Overview = "/api/v1/stores/demo/overview?from=2026-11-01&to=2026-11-14";
         var before = await api.GetStringAsync(Overview);
 
@@ -100,6 +103,13 @@ public sealed class ImportPageTests
             var page = await OpenImportPageAsync(browser, app, culture);
             await ChooseFileAsync(page, "流量概况-bad.csv", BadFile);
             await WaitForStageAsync(page, "preview");
+
+            // The preview already ran the row checks: three bad rows, named before anything is sent.
+            var rowErrors = page.Locator("[data-testid='preview-row-errors']");
+            await Assertions.Expect(rowErrors).ToHaveAttributeAsync("data-bad-rows", "3");
+            Assert.Equal(["6", "8", "9"], await RowNumbersAsync(page, "[data-testid='preview-row-errors'] li"));
+            await Assertions.Expect(rowErrors.Locator("li").First).ToContainTextAsync(reasons[0]);
+
             await page.ClickAsync("[data-testid='import-button']");
             await WaitForStageAsync(page, "done");
 
@@ -107,9 +117,9 @@ public sealed class ImportPageTests
             var shown = await ErrorRowsAsync(page);
             Assert.Equal(
                 [
-                    ["6", "支付买家数", "paying buyers (500) exceed visitors (100)"],
-                    ["8", "日期", "'2026-13-45' is not a date (use yyyy-MM-dd, yyyy/M/d or yyyyMMdd)"],
-                    ["9", "访客数", "'-5' is negative"],
+                    ["6", "支付买家数", reasons[0]],
+                    ["8", "日期", reasons[1]],
+                    ["9", "访客数", reasons[2]],
                 ],
                 shown);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("import-errors", culture) });
