@@ -144,6 +144,34 @@ public sealed class ImportPageTests
     }
 
     [Fact]
+    public async Task A_one_day_product_ranking_without_a_date_column_is_booked_on_the_day_its_name_gives()
+    {
+        await using var app = await RunningApp.StartAsync(DatabaseProvider.Sqlite);
+        using var api = app.CreateApiClient();
+        (await api.PostAsJsonAsync("/api/v1/stores", new { code = "demo", name = "Demo store", platform = "tmall", currency = "CNY" })).EnsureSuccessStatusCode();
+        const string ranking = "商品排行\n店铺名称：Demo store\n\n商品ID,商品名称,商品访客数,商品支付买家数,商品支付金额\n=\"680512345678901234\",羊毛大衣 女,1000,32,7616\n";
+
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var page = await OpenImportPageAsync(browser, app, "zh-CN");
+            await ChooseFileAsync(page, "【生意参谋平台】商品_全部_2026-11-30_2026-11-30.csv", ranking);
+            await WaitForStageAsync(page, "preview");
+            Assert.Equal("sku-daily", await page.GetAttributeAsync("[data-testid='import-page']", "data-detected-kind"));
+            await Assertions.Expect(page.Locator("[data-testid='preview-notes']")).ToContainTextAsync("所有行都记为 2026-11-30");
+            Assert.Equal(0, await page.Locator("[data-testid='preview-row-errors']").CountAsync());
+
+            await page.ClickAsync("[data-testid='import-button']");
+            await WaitForStageAsync(page, "done");
+            Assert.Equal(1m, await KpiAsync(page, "rowsInserted"));
+        }
+
+        var skus = await api.GetFromJsonAsync<JsonElement>("/api/v1/stores/demo/skus?from=2026-11-30&to=2026-11-30");
+        Assert.Equal(1000, skus.EnumerateArray().Single().GetProperty("visitors").GetInt64());
+    }
+
+    [Fact]
     public async Task Dragging_a_file_over_the_drop_zone_lays_the_file_input_over_it_to_take_the_drop()
     {
         await using var app = await RunningApp.StartAsync(DatabaseProvider.Sqlite);
