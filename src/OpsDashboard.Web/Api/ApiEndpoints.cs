@@ -125,9 +125,9 @@ public static class ApiEndpoints
                 new
                 {
                     type = "https://tools.ietf.org/html/rfc4918#section-11.2",
-                    title = "The file has errors; nothing was written.",
+                    title = new ImportMessage("RejectedTitle").Render(context.Culture),
                     status = StatusCodes.Status422UnprocessableEntity,
-                    detail = $"{result.Errors.Count} problem(s) found in {result.RowsRead} row(s). Fix them and import the file again.",
+                    detail = new ImportMessage("RejectedDetail", result.Errors.Count, result.RowsRead).Render(context.Culture),
                     rowsRead = result.RowsRead,
                     errors = result.Errors.Select(ImportIssueDto.From),
                     warnings = result.Warnings.Select(ImportIssueDto.From),

@@ -36,6 +36,9 @@ public sealed class ImportRealFilesApiTests
         Assert.Equal(["“abc”不是数字", "支付买家数（120）超过访客数（100）"], Messages(byQuery, "errors"));
         Assert.Equal(["未知列“主商品ID”，已忽略"], Messages(byQuery, "warnings"));
         Assert.Equal(Messages(byQuery, "errors"), Messages(byHeader, "errors"));
+        Assert.Equal("The file has errors; nothing was written.", english.GetProperty("title").GetString());
+        Assert.Equal("文件有错误，未写入任何数据。", byQuery.GetProperty("title").GetString());
+        Assert.Equal("在 2 行中发现 2 个问题。请修正后重新导入该文件。", byHeader.GetProperty("detail").GetString());
 
         var accepted = await client.PostAsync($"{Store}/imports/store-daily?lang=zh-CN", SampleFiles.Csv("日期,访客数,主商品ID\n2026-11-01,100,1\n"));
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
