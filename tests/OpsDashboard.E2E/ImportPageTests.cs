@@ -84,12 +84,15 @@ public sealed class ImportPageTests
     [Theory]
     [InlineData("en", "Nothing was imported. Fix these 3 rows and import the file again.", "Row,Column,Reason")]
     [InlineData("zh-CN", "未导入任何数据。请修正以下 3 行后重新导入该文件。", "行,列,原因")]
-    public async Task A_bad_file_shows_its_error_table_changes_nothing_and_downloads_as_the_same_csv(string culture, string nothingImported, string csvHeader)
+    public async Task A_bad_file_shows_its_bad_rows_in_the_preview_then_its_error_table_in_the_page_language_changes_nothing_and_downloads_as_the_same_csv(string culture, string nothingImported, string csvHeader)
     {
         await using var app = await RunningApp.StartAsync(DatabaseProvider.Sqlite);
         using var api = app.CreateApiClient();
         (await api.PostAsJsonAsync("/api/v1/stores", new { code = "demo", name = "Demo store", platform = "tmall", currency = "CNY" })).EnsureSuccessStatusCode();
         (await api.PostAsync("/api/v1/stores/demo/imports/store-daily", new ByteArrayContent(Encoding.UTF8.GetBytes(GoodFile)))).EnsureSuccessStatusCode();
+        string[] reasons = culture == "zh-CN"
+            ? ["支付买家数（500）超过访客数（100）", "“2026-13-45”不是日期（请用 yyyy-MM-dd、yyyy/M/d 或 yyyyMMdd）", "“-5”是负数"]
+            : ["paying buyers (500) exceed visitors (100)", "'2026-13-45' is not a date (use yyyy-MM-dd, yyyy/M/d or yyyyMMdd)", "'-5' is negative"];
         const string Overview = "/api/v1/stores/demo/overview?from=2026-11-01&to=2026-11-14";
         var before = await api.GetStringAsync(Overview);
 
@@ -100,6 +103,13 @@ public sealed class ImportPageTests
             var page = await OpenImportPageAsync(browser, app, culture);
             await ChooseFileAsync(page, "流量概况-bad.csv", BadFile);
             await WaitForStageAsync(page, "preview");
+
+            // The preview already ran the row checks: three bad rows, named before anything is sent.
+            var rowErrors = page.Locator("[data-testid='preview-row-errors']");
+            await Assertions.Expect(rowErrors).ToHaveAttributeAsync("data-bad-rows", "3");
+            Assert.Equal(["6", "8", "9"], await RowNumbersAsync(page, "[data-testid='preview-row-errors'] li"));
+            await Assertions.Expect(rowErrors.Locator("li").First).ToContainTextAsync(reasons[0]);
+
             await page.ClickAsync("[data-testid='import-button']");
             await WaitForStageAsync(page, "done");
 
@@ -107,9 +117,9 @@ public sealed class ImportPageTests
             var shown = await ErrorRowsAsync(page);
             Assert.Equal(
                 [
-                    ["6", "支付买家数", "paying buyers (500) exceed visitors (100)"],
-                    ["8", "日期", "'2026-13-45' is not a date (use yyyy-MM-dd, yyyy/M/d or yyyyMMdd)"],
-                    ["9", "访客数", "'-5' is negative"],
+                    ["6", "支付买家数", reasons[0]],
+                    ["8", "日期", reasons[1]],
+                    ["9", "访客数", reasons[2]],
                 ],
                 shown);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("import-errors", culture) });
@@ -131,6 +141,34 @@ public sealed class ImportPageTests
         }
 
         Assert.Equal(before, await api.GetStringAsync(Overview));
+    }
+
+    [Fact]
+    public async Task A_one_day_product_ranking_without_a_date_column_is_booked_on_the_day_its_name_gives()
+    {
+        await using var app = await RunningApp.StartAsync(DatabaseProvider.Sqlite);
+        using var api = app.CreateApiClient();
+        (await api.PostAsJsonAsync("/api/v1/stores", new { code = "demo", name = "Demo store", platform = "tmall", currency = "CNY" })).EnsureSuccessStatusCode();
+        const string ranking = "商品排行\n店铺名称：Demo store\n\n商品ID,商品名称,商品访客数,商品支付买家数,商品支付金额\n=\"680512345678901234\",羊毛大衣 女,1000,32,7616\n";
+
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var page = await OpenImportPageAsync(browser, app, "zh-CN");
+            await ChooseFileAsync(page, "【生意参谋平台】商品_全部_2026-11-30_2026-11-30.csv", ranking);
+            await WaitForStageAsync(page, "preview");
+            Assert.Equal("sku-daily", await page.GetAttributeAsync("[data-testid='import-page']", "data-detected-kind"));
+            await Assertions.Expect(page.Locator("[data-testid='preview-notes']")).ToContainTextAsync("所有行都记为 2026-11-30");
+            Assert.Equal(0, await page.Locator("[data-testid='preview-row-errors']").CountAsync());
+
+            await page.ClickAsync("[data-testid='import-button']");
+            await WaitForStageAsync(page, "done");
+            Assert.Equal(1m, await KpiAsync(page, "rowsInserted"));
+        }
+
+        var skus = await api.GetFromJsonAsync<JsonElement>("/api/v1/stores/demo/skus?from=2026-11-30&to=2026-11-30");
+        Assert.Equal(1000, skus.EnumerateArray().Single().GetProperty("visitors").GetInt64());
     }
 
     [Fact]

@@ -20,6 +20,9 @@ public enum FactValueType
 
     /// <summary>A yes/no flag (presale); an empty cell is false.</summary>
     Flag,
+
+    /// <summary>An average duration given in seconds, stored in whole milliseconds (long); an empty cell is unknown (null).</summary>
+    Duration,
 }
 
 public sealed record FactColumn(string Name, FactValueType Type);
@@ -34,10 +37,13 @@ public static class FactColumns
         new("bounced_visitors", FactValueType.Count),
         new("returning_visitors", FactValueType.Count),
         new("add_to_cart_buyers", FactValueType.Count),
+        new("favorite_buyers", FactValueType.Count),
         new("order_buyers", FactValueType.Count),
         new("paying_buyers", FactValueType.Count),
+        new("units", FactValueType.Count),
         new("payment_amount_minor", FactValueType.Money),
         new("refund_amount_minor", FactValueType.Money),
+        new("average_stay_milliseconds", FactValueType.Duration),
         new("inquirers", FactValueType.Count),
         new("inquiry_paying_buyers", FactValueType.Count),
         new("peer_conversion_rate_units", FactValueType.PlatformRate),
@@ -52,10 +58,13 @@ public static class FactColumns
         new("page_views", FactValueType.Count),
         new("bounced_visitors", FactValueType.Count),
         new("add_to_cart_buyers", FactValueType.Count),
+        new("favorite_buyers", FactValueType.Count),
         new("order_buyers", FactValueType.Count),
         new("paying_buyers", FactValueType.Count),
         new("units", FactValueType.Count),
         new("payment_amount_minor", FactValueType.Money),
+        new("refund_amount_minor", FactValueType.Money),
+        new("average_stay_milliseconds", FactValueType.Duration),
         new("presale", FactValueType.Flag),
         new("stock_on_hand", FactValueType.Level),
         new("negative_reviews", FactValueType.Count),

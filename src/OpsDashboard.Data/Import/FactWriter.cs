@@ -212,7 +212,7 @@ internal sealed class FactWriter(OpsDbContext db, SqlUpsert upsert)
                 issues.Add(new ImportIssue(
                     row.RowNumber,
                     null,
-                    $"'{row.SourceName}' on {row.Date:yyyy-MM-dd} is the same source as '{first.SourceName}' in row {first.RowNumber} (renamed to '{key.Item1}')."));
+                    new ImportMessage("RenamedSourceDuplicate", row.SourceName, row.Date, first.SourceName, first.RowNumber, key.Item1).Render(import.Culture)));
             }
             else
             {

@@ -61,9 +61,22 @@ public sealed record ImportPreview
     public required IReadOnlyList<PreviewColumn> Columns { get; init; }
     public required IReadOnlyList<PreviewRow> Rows { get; init; }
 
-    /// <summary>Problems with the file or its header that will stop the import (row problems show on import).</summary>
+    /// <summary>Problems with the file or its header that will stop the import.</summary>
     public required IReadOnlyList<ImportIssue> Errors { get; init; }
 
-    /// <summary>Header warnings (unknown columns, columns of another kind).</summary>
+    /// <summary>
+    /// Warnings and notes, header and rows (unknown columns, columns of another kind, a rate that
+    /// disagrees with the counts, the day a file without a date column is booked on).
+    /// </summary>
     public required IReadOnlyList<ImportIssue> Warnings { get; init; }
+
+    /// <summary>
+    /// What the import would say about the data rows, found by the same row validation before
+    /// anything is written (bad numbers, negative counts, paying buyers above visitors, dates after
+    /// the store's today, duplicates): every row error, in file order. Any of them stops the import.
+    /// </summary>
+    public IReadOnlyList<ImportIssue> RowErrors { get; init; } = [];
+
+    /// <summary>How many distinct data rows have at least one error.</summary>
+    public int BadRowCount { get; init; }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
+using OpsDashboard.Core.Periods;
 using OpsDashboard.Data.Entities;
 using OpsDashboard.Data.Import.Parsing;
 
@@ -13,9 +14,20 @@ namespace OpsDashboard.Data.Import;
 /// </summary>
 public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory, DatabaseOptions options, TimeProvider clock, ILogger<ImportService> logger)
 {
-    public async Task<ImportResult> ImportAsync(int storeId, ImportKind kind, byte[] content, string? fileName, CancellationToken ct = default)
+    /// <summary>Imports with English messages (the API's default language).</summary>
+    public Task<ImportResult> ImportAsync(int storeId, ImportKind kind, byte[] content, string? fileName, CancellationToken ct = default) =>
+        ImportFileAsync(storeId, kind, content, new ImportFileContext { FileName = fileName }, ct);
+
+    /// <summary>
+    /// Imports a file named <see cref="ImportFileContext.FileName"/> with messages in
+    /// <see cref="ImportFileContext.Culture"/>. Rows dated after the store's today (in its own time
+    /// zone, by the injected clock) are errors, whatever <see cref="ImportFileContext.Today"/> says.
+    /// </summary>
+    public async Task<ImportResult> ImportFileAsync(int storeId, ImportKind kind, byte[] content, ImportFileContext context, CancellationToken ct = default)
     {
-        var parsed = ImportParser.Parse(kind, content);
+        var fileName = context.FileName;
+        var today = await StoreTodayAsync(storeId, ct);
+        var parsed = ImportParser.Parse(kind, content, context with { Today = today });
         if (!parsed.IsValid)
         {
             logger.LogInformation("Import of {Kind} for store {StoreId} rejected: {ErrorCount} errors in {RowsRead} rows", kind.ToApiName(), storeId, parsed.Errors.Count, parsed.RowsRead);
@@ -91,6 +103,14 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
         {
             return new ImportResult { RowsRead = parsed.RowsRead, Errors = rejected.Issues, Warnings = parsed.Warnings };
         }
+    }
+
+    /// <summary>The store's today in its own time zone (the default zone for a store that does not exist; its write fails anyway).</summary>
+    public async Task<DateOnly> StoreTodayAsync(int storeId, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var zone = await db.Stores.AsNoTracking().Where(s => s.Id == storeId).Select(s => s.TimeZone).FirstOrDefaultAsync(ct);
+        return StoreClock.Today(clock, zone ?? Store.DefaultTimeZone);
     }
 
     private static string AnalyzeStatement(ImportKind kind) => kind switch

@@ -39,5 +39,8 @@ public sealed record ParsedImport
     public required IReadOnlyList<ImportIssue> Errors { get; init; }
     public required IReadOnlyList<ImportIssue> Warnings { get; init; }
 
+    /// <summary>The language the messages were written in; problems found while writing use it too.</summary>
+    public System.Globalization.CultureInfo Culture { get; init; } = ImportCultures.English;
+
     public bool IsValid => Errors.Count == 0;
 }

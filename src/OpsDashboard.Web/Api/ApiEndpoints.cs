@@ -119,16 +119,17 @@ public static class ApiEndpoints
             return error;
         }
 
-        var result = await imports.ImportAsync(store.Id, importKind, upload.Content!, upload.FileName, ct);
+        var context = new ImportFileContext { FileName = upload.FileName, Culture = ImportLanguage.Of(request) };
+        var result = await imports.ImportFileAsync(store.Id, importKind, upload.Content!, context, ct);
         if (!result.Succeeded)
         {
             return Results.Json(
                 new
                 {
                     type = "https://tools.ietf.org/html/rfc4918#section-11.2",
-                    title = "The file has errors; nothing was written.",
+                    title = new ImportMessage("RejectedTitle").Render(context.Culture),
                     status = StatusCodes.Status422UnprocessableEntity,
-                    detail = $"{result.Errors.Count} problem(s) found in {result.RowsRead} row(s). Fix them and import the file again.",
+                    detail = new ImportMessage("RejectedDetail", result.Errors.Count, result.RowsRead).Render(context.Culture),
                     rowsRead = result.RowsRead,
                     errors = result.Errors.Select(ImportIssueDto.From),
                     warnings = result.Warnings.Select(ImportIssueDto.From),

@@ -1,3 +1,5 @@
+using Microsoft.Net.Http.Headers;
+
 namespace OpsDashboard.Web.Api;
 
 /// <summary>Reads an uploaded file from a multipart field "file" or from the raw request body, within a size limit.</summary>
@@ -46,7 +48,28 @@ public static class UploadReader
             body.Write(chunk, 0, read);
         }
 
-        return Checked(body.ToArray(), null);
+        return Checked(body.ToArray(), RawBodyFileName(request));
+    }
+
+    /// <summary>
+    /// The name of a file sent as the raw body: <c>?fileName=</c>, else the Content-Disposition
+    /// header's filename* (UTF-8, for Chinese names) or filename. A one-day export's date may be
+    /// only in its name (DOMAIN §6, later additions).
+    /// </summary>
+    public static string? RawBodyFileName(HttpRequest request)
+    {
+        if (request.Query["fileName"].ToString() is { Length: > 0 } query)
+        {
+            return query;
+        }
+
+        if (!ContentDispositionHeaderValue.TryParse(request.Headers.ContentDisposition.ToString(), out var disposition))
+        {
+            return null;
+        }
+
+        var name = disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName;
+        return name.HasValue ? HeaderUtilities.RemoveQuotes(name).ToString() : null;
     }
 
     private static Upload Checked(byte[] content, string? fileName) =>

@@ -268,14 +268,8 @@ public sealed class ImportDatabaseTests
 /// <summary>GB18030 lives in the code-pages provider, which .NET registers on request.</summary>
 internal static class CodePagesEncoding
 {
-    public static Encoding Gb18030
-    {
-        get
-        {
-            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            return Encoding.GetEncoding("GB18030");
-        }
-    }
+    /// <summary>From the provider itself, never registered globally (that would hide an importer that forgets to).</summary>
+    public static Encoding Gb18030 => CodePagesEncodingProvider.Instance.GetEncoding("GB18030")!;
 }
 
 /// <summary>Trend and span queries group by day in the database on both providers.</summary>

@@ -47,6 +47,7 @@ internal static partial class CellParser
         FactValueType.PlatformRate => Box(PlatformRate(cell)),
         FactValueType.Score => Box(Score(cell)),
         FactValueType.Flag => Box(Flag(cell)),
+        FactValueType.Duration => Box(DurationMilliseconds(cell)),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "A fact type the importer does not know how to read."),
     };
 
@@ -77,21 +78,21 @@ internal static partial class CellParser
         var text = cell.Trim();
         if (!NumberParser.TryParse(text, out var number))
         {
-            return CellResult.Fail<long>($"'{text}' is not a number");
+            return CellResult.Fail<long>("NotANumber", text);
         }
 
         if (number.IsPercent)
         {
-            return CellResult.Fail<long>($"'{text}' is a percentage, not an amount of money");
+            return CellResult.Fail<long>("PercentNotMoney", text);
         }
 
         if (number.Value < 0)
         {
-            return CellResult.Fail<long>($"'{text}' is negative (money amounts, refunds included, are written as positive numbers)");
+            return CellResult.Fail<long>("NegativeMoney", text);
         }
 
         return number.Value > MaxMoney
-            ? CellResult.Fail<long>($"'{text}' is too large")
+            ? CellResult.Fail<long>("TooLarge", text)
             : CellResult.Ok(Money.ToMinorUnits(number.Value));
     }
 
@@ -106,7 +107,7 @@ internal static partial class CellParser
         var text = cell.Trim();
         if (!NumberParser.TryParse(text, out var number))
         {
-            return CellResult.Fail<decimal?>($"'{text}' is not a number");
+            return CellResult.Fail<decimal?>("NotANumber", text);
         }
 
         if (number.Value is >= 0 and <= 1)
@@ -114,9 +115,7 @@ internal static partial class CellParser
             return CellResult.Ok<decimal?>(number.Value);
         }
 
-        return CellResult.Fail<decimal?>(number.IsPercent
-            ? $"'{text}' is not a rate between 0% and 100%"
-            : $"'{text}' is not a rate between 0 and 1 (write percentages with a % sign)");
+        return CellResult.Fail<decimal?>(number.IsPercent ? "RateOutOfRangePercent" : "RateOutOfRange", text);
     }
 
     /// <summary>A platform-given rate in <see cref="RateScale"/> units; empty is unknown.</summary>
@@ -138,12 +137,40 @@ internal static partial class CellParser
         var text = cell.Trim();
         if (!NumberParser.TryParse(text, out var number))
         {
-            return CellResult.Fail<decimal?>($"'{text}' is not a number");
+            return CellResult.Fail<decimal?>("NotANumber", text);
         }
 
         return !number.IsPercent && number.Value is >= 0 and <= 5
             ? CellResult.Ok<decimal?>(number.Value)
-            : CellResult.Fail<decimal?>($"'{text}' is not a DSR score between 0 and 5");
+            : CellResult.Fail<decimal?>("NotAScore", text);
+    }
+
+    /// <summary>
+    /// An average duration written in seconds (平均停留时长 12.35, also "12.35秒"), in whole milliseconds
+    /// (halves up); empty is unknown, as an average of nothing is not zero.
+    /// </summary>
+    public static CellResult<long?> DurationMilliseconds(string cell)
+    {
+        if (IsEmpty(cell))
+        {
+            return CellResult.Ok<long?>(null);
+        }
+
+        var text = cell.Trim();
+        var seconds = text.EndsWith('秒') ? text[..^1].TrimEnd() : text;
+        if (!NumberParser.TryParse(seconds, out var number) || number.IsPercent)
+        {
+            return CellResult.Fail<long?>("NotADuration", text);
+        }
+
+        if (number.Value < 0)
+        {
+            return CellResult.Fail<long?>("Negative", text);
+        }
+
+        return number.Value > long.MaxValue / 1000m
+            ? CellResult.Fail<long?>("TooLarge", text)
+            : CellResult.Ok<long?>((long)decimal.Round(number.Value * 1000m, 0, MidpointRounding.AwayFromZero));
     }
 
     /// <summary>A yes/no flag; empty is false.</summary>
@@ -157,7 +184,7 @@ internal static partial class CellParser
         var text = cell.Trim();
         return FlagWords.TryGetValue(text, out var flag)
             ? CellResult.Ok(flag)
-            : CellResult.Fail<bool>($"'{text}' is not a yes/no value (use true/false, yes/no, 1/0, 是/否 or 预售/非预售)");
+            : CellResult.Fail<bool>("NotAFlag", text);
     }
 
     /// <summary>A calendar date: 2026-11-03, 2026/11/3 or 20261103, optionally followed by a time; empty is null.</summary>
@@ -184,7 +211,7 @@ internal static partial class CellParser
             return CellResult.Ok<DateOnly?>(new DateOnly(year, month, day));
         }
 
-        return CellResult.Fail<DateOnly?>($"'{text}' is not a date (use yyyy-MM-dd, yyyy/M/d or yyyyMMdd)");
+        return CellResult.Fail<DateOnly?>("NotADate", text);
     }
 
     /// <summary>Text kept exactly as written (item ids!), unwrapping Excel's ="123" guard; empty is null.</summary>
@@ -214,7 +241,7 @@ internal static partial class CellParser
         var text = cell.Trim();
         return SourceKindWords.TryGetValue(text, out var kind)
             ? CellResult.Ok<string?>(kind)
-            : CellResult.Fail<string?>($"'{text}' is not a source kind (use {string.Join(", ", SourceKinds.All)} or 免费/付费/内容/社交/直接/会员)");
+            : CellResult.Fail<string?>("NotASourceKind", text, string.Join(", ", SourceKinds.All));
     }
 
     private static CellResult<long> WholeNumber(string cell)
@@ -222,26 +249,26 @@ internal static partial class CellParser
         var text = cell.Trim();
         if (!NumberParser.TryParse(text, out var number))
         {
-            return CellResult.Fail<long>($"'{text}' is not a number");
+            return CellResult.Fail<long>("NotANumber", text);
         }
 
         if (number.IsPercent)
         {
-            return CellResult.Fail<long>($"'{text}' is a percentage, not a count");
+            return CellResult.Fail<long>("PercentNotCount", text);
         }
 
         if (number.Value < 0)
         {
-            return CellResult.Fail<long>($"'{text}' is negative");
+            return CellResult.Fail<long>("Negative", text);
         }
 
         if (decimal.Truncate(number.Value) != number.Value)
         {
-            return CellResult.Fail<long>($"'{text}' is not a whole number");
+            return CellResult.Fail<long>("NotWhole", text);
         }
 
         return number.Value > long.MaxValue
-            ? CellResult.Fail<long>($"'{text}' is too large")
+            ? CellResult.Fail<long>("TooLarge", text)
             : CellResult.Ok((long)number.Value);
     }
 

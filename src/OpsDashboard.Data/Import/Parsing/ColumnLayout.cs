@@ -23,6 +23,9 @@ internal sealed class ColumnLayout
     /// <summary>Rates and averages read only to warn when they disagree with the counts.</summary>
     public required IReadOnlyList<BoundMetric> Checks { get; init; }
 
+    /// <summary>The one day a file without a date column covers (from its title block or name); null when it has a date column.</summary>
+    public DateOnly? FileDate { get; init; }
+
     /// <summary>The fact columns the file carries, directly or by conversion, in <see cref="FactColumns"/> order.</summary>
     public IReadOnlyList<string> Columns =>
         FactColumns.For(Kind)

@@ -25,10 +25,7 @@ internal enum MetricScale
 }
 
 /// <summary>A metric the platform shows that we compute ourselves from two stored facts (DOMAIN §3).</summary>
-internal sealed record DerivedMetric(string Numerator, string Denominator, MetricScale Scale)
-{
-    public string Formula => $"{FactLabels.Of(Numerator)} ÷ {FactLabels.Of(Denominator)}";
-}
+internal sealed record DerivedMetric(string Numerator, string Denominator, MetricScale Scale);
 
 /// <summary>What a recognised header means.</summary>
 internal abstract record ColumnMeaning;

@@ -15,7 +15,7 @@ internal static class DerivedMetricCheck
     private const decimal MoneyTolerance = 0.01m;
 
     /// <summary>A warning message, or null when the shown value agrees (or cannot be compared).</summary>
-    public static string? Disagreement(DerivedMetric metric, string cell, IReadOnlyDictionary<string, object?> values)
+    public static ImportMessage? Disagreement(DerivedMetric metric, string cell, IReadOnlyDictionary<string, object?> values)
     {
         if (CellParser.IsEmpty(cell)
             || values.GetValueOrDefault(metric.Numerator) is not long numeratorRaw
@@ -27,7 +27,7 @@ internal static class DerivedMetricCheck
         var text = cell.Trim();
         if (!NumberParser.TryParse(text, out var shown))
         {
-            return $"'{text}' is not a number, so it was not checked (this column is never stored)";
+            return new ImportMessage("CheckNotANumber", text);
         }
 
         var numerator = AsDecimal(metric.Numerator, numeratorRaw);
@@ -48,9 +48,14 @@ internal static class DerivedMetricCheck
             return null;
         }
 
-        return $"'{text}' disagrees with {metric.Formula} = {Format(computed, metric.Scale)} "
-            + $"({Operand(metric.Numerator, numerator)} ÷ {Operand(metric.Denominator, denominator)}); "
-            + "it is not stored, we compute it from the counts";
+        return new ImportMessage(
+            "Disagrees",
+            text,
+            FactLabels.Of(metric.Numerator),
+            FactLabels.Of(metric.Denominator),
+            Format(computed, metric.Scale),
+            Operand(metric.Numerator, numerator),
+            Operand(metric.Denominator, denominator));
     }
 
     private static bool IsMoney(string fact) => fact.EndsWith("_minor", StringComparison.Ordinal);

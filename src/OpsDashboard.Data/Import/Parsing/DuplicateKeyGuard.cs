@@ -21,7 +21,7 @@ internal sealed class DuplicateKeyGuard(ColumnLayout layout, IssueCollector issu
             ImportKind.SourceDaily => layout.Key(KeyField.SourceName),
             _ => layout.Key(KeyField.Date),
         };
-        issues.Error(rowNumber, column?.Header, $"Duplicate row: {key} already appears on row {firstRows[key]}");
+        issues.Error(rowNumber, column?.Header, "DuplicateRow", key.ToString(), firstRows[key]);
         return false;
     }
 }

@@ -1,13 +1,7 @@
 namespace OpsDashboard.Data.Import.Parsing;
 
-/// <summary>Readable English names of fact columns for messages ("payment_amount_minor" → "payment amount").</summary>
+/// <summary>A fact column's name for messages, in the reader's language ("payment_amount_minor" → payment amount / 支付金额).</summary>
 internal static class FactLabels
 {
-    public static string Of(string fact)
-    {
-        var name = fact.EndsWith("_minor", StringComparison.Ordinal) ? fact[..^"_minor".Length]
-            : fact.EndsWith("_units", StringComparison.Ordinal) ? fact[..^"_units".Length]
-            : fact;
-        return name.Replace('_', ' ');
-    }
+    public static ImportMessage Of(string fact) => new("Fact_" + fact);
 }

@@ -7,7 +7,7 @@ namespace OpsDashboard.Data.Import.Parsing;
 /// </summary>
 internal static class HeaderMapper
 {
-    public static ColumnLayout Map(RawRow header, ImportKind kind, IssueCollector issues)
+    public static ColumnLayout Map(RawRow header, ImportKind kind, IssueCollector issues, DateOnly? fileDate = null)
     {
         var row = header.Number;
         var kindFacts = FactColumns.For(kind);
@@ -28,7 +28,7 @@ internal static class HeaderMapper
             switch (HeaderCatalog.Find(text))
             {
                 case null:
-                    issues.Warn(row, text, $"Unknown column '{text}' ignored");
+                    issues.Warn(row, text, "UnknownColumn", text);
                     break;
                 case KeyColumn { Field: var field } when !AppliesTo(field, kind):
                     issues.Warn(row, text, NotPartOf(text, KeyLabel(field), kind));
@@ -78,7 +78,7 @@ internal static class HeaderMapper
             }
             else if (conversions.FirstOrDefault(bound => bound.Metric.Numerator == rate.Metric.Numerator) is { } first)
             {
-                issues.Error(row, rate.Column.Header, BothHold(first.Column.Header, rate.Column.Header, $"the rate of {FactLabels.Of(rate.Metric.Numerator)}"));
+                issues.Error(row, rate.Column.Header, BothHold(first.Column.Header, rate.Column.Header, new ImportMessage("RateOf", FactLabels.Of(rate.Metric.Numerator))));
             }
             else if (facts.Any(bound => bound.Fact.Name == rate.Metric.Denominator))
             {
@@ -86,8 +86,7 @@ internal static class HeaderMapper
             }
             else
             {
-                issues.Error(row, rate.Column.Header,
-                    $"'{rate.Column.Header}' can only be turned into {FactLabels.Of(rate.Metric.Numerator)} with a {FactLabels.Of(rate.Metric.Denominator)} column (访客数/visitors) in the same file");
+                issues.Error(row, rate.Column.Header, "RateNeedsDenominator", rate.Column.Header, FactLabels.Of(rate.Metric.Numerator), FactLabels.Of(rate.Metric.Denominator));
             }
         }
 
@@ -103,6 +102,7 @@ internal static class HeaderMapper
             Facts = facts,
             Conversions = conversions,
             Checks = checks,
+            FileDate = fileDate,
         };
     }
 
@@ -116,19 +116,11 @@ internal static class HeaderMapper
     private static bool Applies(DerivedMetric metric, IReadOnlyList<FactColumn> kindFacts) =>
         kindFacts.Any(fact => fact.Name == metric.Numerator) && kindFacts.Any(fact => fact.Name == metric.Denominator);
 
-    private static string KeyLabel(KeyField field) => field switch
-    {
-        KeyField.Date => "the date",
-        KeyField.SkuCode => "the SKU code",
-        KeyField.SkuName => "the SKU name",
-        KeyField.SkuCategory => "the category",
-        KeyField.SourceName => "the traffic source",
-        _ => "the source kind",
-    };
+    private static ImportMessage KeyLabel(KeyField field) => new("Key_" + field);
 
-    private static string NotPartOf(string header, string label, ImportKind kind) =>
-        $"Column '{header}' ({label}) is not part of a {kind.ToApiName()} import and is ignored";
+    private static ImportMessage NotPartOf(string header, ImportMessage label, ImportKind kind) =>
+        new("NotPartOfKind", header, label, kind.ToApiName());
 
-    private static string BothHold(string first, string second, string label) =>
-        $"Columns '{first}' and '{second}' both hold {label}; keep only one";
+    private static ImportMessage BothHold(string first, string second, ImportMessage label) =>
+        new("BothHold", first, second, label);
 }

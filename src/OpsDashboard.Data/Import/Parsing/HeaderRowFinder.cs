@@ -2,7 +2,9 @@ namespace OpsDashboard.Data.Import.Parsing;
 
 /// <summary>
 /// Finds the header row below any title block (生意参谋 puts it on row 5–8): the first row with the
-/// kind's key columns and at least one other column we recognise.
+/// kind's key columns and at least one other column we recognise. A one-day export has no date
+/// column at all; <see cref="FindWithoutDate"/> finds its header (the other key columns and at
+/// least two data columns, so a stray title cell is never taken for a header).
 /// </summary>
 internal static class HeaderRowFinder
 {
@@ -20,11 +22,24 @@ internal static class HeaderRowFinder
         });
     }
 
+    /// <summary>The header of a file that has no date column: the kind's other keys and at least two data columns.</summary>
+    public static RawRow? FindWithoutDate(IReadOnlyList<RawRow> rows, ImportKind kind)
+    {
+        var required = RequiredKeys(kind).Where(field => field != KeyField.Date).ToList();
+        return Candidates(rows).FirstOrDefault(row =>
+        {
+            var meanings = Meanings(row);
+            var keys = meanings.OfType<KeyColumn>().Select(key => key.Field).ToHashSet();
+            var data = meanings.Count(meaning => meaning is not KeyColumn);
+            return !keys.Contains(KeyField.Date) && required.All(keys.Contains) && data >= 2;
+        });
+    }
+
     /// <summary>Why no header was found, naming the missing key columns.</summary>
-    public static string MissingHeaderMessage(IReadOnlyList<RawRow> rows, ImportKind kind)
+    public static ImportMessage MissingHeaderMessage(IReadOnlyList<RawRow> rows, ImportKind kind)
     {
         var required = RequiredKeys(kind);
-        var message = $"No header row with {string.Join(" and ", required.Select(HeaderCatalog.DisplayName))} found in the first {RowsToScan} rows";
+        var wanted = new MessageList(required.Select(field => (object)HeaderCatalog.DisplayName(field)).ToList(), "Join_And");
 
         // Point at the row that looks most like a header, so a wrong kind or a renamed key column is obvious.
         var closest = Candidates(rows)
@@ -32,14 +47,14 @@ internal static class HeaderRowFinder
             .MaxBy(row => Meanings(row).Count);
         if (closest is null)
         {
-            return message;
+            return new ImportMessage("NoHeader", wanted, RowsToScan);
         }
 
         var present = Meanings(closest).OfType<KeyColumn>().Select(key => key.Field).ToHashSet();
-        var missing = required.Where(field => !present.Contains(field)).Select(HeaderCatalog.DisplayName).ToList();
+        var missing = required.Where(field => !present.Contains(field)).Select(field => (object)HeaderCatalog.DisplayName(field)).ToList();
         return missing.Count == 0
-            ? $"{message} (row {closest.Number} has the key columns but no data column)"
-            : $"{message} (row {closest.Number} looks like a header but has no {string.Join(" or ", missing)} column)";
+            ? new ImportMessage("NoHeaderNoData", wanted, RowsToScan, closest.Number)
+            : new ImportMessage("NoHeaderMissing", wanted, RowsToScan, closest.Number, new MessageList(missing, "Join_Or"));
     }
 
     public static IReadOnlyList<KeyField> RequiredKeys(ImportKind kind) => kind switch

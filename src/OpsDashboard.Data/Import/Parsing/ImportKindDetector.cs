@@ -15,11 +15,21 @@ public static class ImportKindDetector
     public static ImportKind? Detect(byte[] content) =>
         RawTableReader.TryRead(content, out var rows, out _) ? Detect(rows) : null;
 
-    internal static ImportKind? Detect(IReadOnlyList<RawRow> rows)
+    internal static ImportKind? Detect(IReadOnlyList<RawRow> rows, string? fileName = null)
     {
         foreach (var kind in MostSpecificFirst)
         {
             if (HeaderRowFinder.Find(rows, kind) is not null)
+            {
+                return kind;
+            }
+        }
+
+        // A one-day export has no date column; when its title or name gives the day, its key columns still tell the kind.
+        foreach (var kind in MostSpecificFirst)
+        {
+            if (HeaderRowFinder.FindWithoutDate(rows, kind) is { } header
+                && (FileDates.FromTitle(rows.Where(row => row.Number < header.Number)) ?? FileDates.FromFileName(fileName)) is not null)
             {
                 return kind;
             }

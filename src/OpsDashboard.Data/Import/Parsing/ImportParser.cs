@@ -4,7 +4,8 @@ namespace OpsDashboard.Data.Import.Parsing;
 /// Reads an uploaded store-daily, sku-daily or source-daily file (CSV in any common encoding, .xls,
 /// .xlsx) into typed rows, or into the complete list of what is wrong with it (DOMAIN §5). It never
 /// throws for bad input and never touches the database: when <see cref="ParsedImport.Errors"/> is
-/// not empty, the caller writes nothing.
+/// not empty, the caller writes nothing. Messages come in the language of
+/// <see cref="ImportFileContext.Culture"/> (English by default).
 /// </summary>
 public static class ImportParser
 {
@@ -15,21 +16,46 @@ public static class ImportParser
         return Parse(kind, buffer.ToArray());
     }
 
-    public static ParsedImport Parse(ImportKind kind, byte[] content)
+    public static ParsedImport Parse(ImportKind kind, byte[] content) => Parse(kind, content, ImportFileContext.Default);
+
+    public static ParsedImport Parse(ImportKind kind, byte[] content, ImportFileContext context)
     {
+        var issues = new IssueCollector(context.Culture);
         if (!RawTableReader.TryRead(content, out var rows, out var fileError))
         {
-            return FileLevelFailure(kind, fileError!);
+            issues.Error(null, null, fileError!);
+            return FileLevelFailure(kind, issues);
         }
 
-        if (HeaderRowFinder.Find(rows, kind) is not { } header)
+        return Parse(kind, rows, context, issues);
+    }
+
+    /// <summary>
+    /// The first <paramref name="maxRows"/> data rows, how each column will be read as
+    /// <paramref name="kind"/> (or, when null, as the kind <see cref="ImportKindDetector"/> finds),
+    /// and what the import would say about every row — the same validation, nothing written.
+    /// </summary>
+    public static ImportPreview Preview(ImportKind? kind, byte[] content, int maxRows) => PreviewBuilder.Build(kind, content, maxRows, ImportFileContext.Default);
+
+    public static ImportPreview Preview(ImportKind? kind, byte[] content, int maxRows, ImportFileContext context) => PreviewBuilder.Build(kind, content, maxRows, context);
+
+    /// <summary>Validates already-read rows exactly as an import does (the preview runs this too).</summary>
+    internal static ParsedImport Parse(ImportKind kind, IReadOnlyList<RawRow> rows, ImportFileContext context, IssueCollector issues)
+    {
+        if (HeaderLocator.Locate(rows, kind, context.FileName, out var headerError) is not { } located)
         {
-            return FileLevelFailure(kind, HeaderRowFinder.MissingHeaderMessage(rows, kind));
+            issues.Error(null, null, headerError!);
+            return FileLevelFailure(kind, issues);
         }
 
-        var issues = new IssueCollector();
-        var layout = HeaderMapper.Map(header, kind, issues);
-        var builder = new RowBuilder(layout, issues);
+        var header = located.Row;
+        if (located.Note is { } note)
+        {
+            issues.Warn(null, null, note);
+        }
+
+        var layout = HeaderMapper.Map(header, kind, issues, located.FileDate);
+        var builder = new RowBuilder(layout, issues, context.Today);
         var duplicates = new DuplicateKeyGuard(layout, issues);
         var parsed = new List<ParsedRow>();
         var rowsRead = 0;
@@ -46,7 +72,7 @@ public static class ImportParser
 
         if (rowsRead == 0)
         {
-            issues.Warn(header.Number, null, $"The file has a header on row {header.Number} but no data rows below it");
+            issues.Warn(header.Number, null, "NoDataRows", header.Number);
         }
 
         return new ParsedImport
@@ -57,24 +83,18 @@ public static class ImportParser
             Rows = parsed,
             Errors = issues.Errors,
             Warnings = issues.Warnings,
+            Culture = issues.Culture,
         };
     }
 
-    /// <summary>
-    /// The first <paramref name="maxRows"/> data rows and how each column will be read as
-    /// <paramref name="kind"/> (or, when null, as the kind <see cref="ImportKindDetector"/> finds),
-    /// without parsing the values or writing anything. Errors here are the file- and header-level
-    /// ones; row-level problems are found by <see cref="Parse(ImportKind, byte[])"/>.
-    /// </summary>
-    public static ImportPreview Preview(ImportKind? kind, byte[] content, int maxRows) => PreviewBuilder.Build(kind, content, maxRows);
-
-    private static ParsedImport FileLevelFailure(ImportKind kind, string message) => new()
+    private static ParsedImport FileLevelFailure(ImportKind kind, IssueCollector issues) => new()
     {
         Kind = kind,
         RowsRead = 0,
         Columns = [],
         Rows = [],
-        Errors = [new ImportIssue(null, null, message)],
-        Warnings = [],
+        Errors = issues.Errors,
+        Warnings = issues.Warnings,
+        Culture = issues.Culture,
     };
 }

@@ -1,35 +1,39 @@
 namespace OpsDashboard.Data.Import.Parsing;
 
 /// <summary>
-/// Builds an <see cref="ImportPreview"/> from the same reader, header finder and header mapper the
-/// import uses: a column's use is read off the <see cref="ColumnLayout"/> the import would build,
-/// and the reason a column is left out is the mapper's own message.
+/// Builds an <see cref="ImportPreview"/> from the same reader, header finder, header mapper and row
+/// validation the import uses: a column's use is read off the <see cref="ColumnLayout"/> the import
+/// would build, the reason a column is left out is the mapper's own message, and the rows are
+/// checked by <see cref="ImportParser"/> itself — only the write is left out.
 /// </summary>
 internal static class PreviewBuilder
 {
-    public static ImportPreview Build(ImportKind? kind, byte[] content, int maxRows)
+    public static ImportPreview Build(ImportKind? kind, byte[] content, int maxRows, ImportFileContext context)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxRows);
         if (!RawTableReader.TryRead(content, out var rows, out var fileError))
         {
-            return Empty(null, kind, fileError!);
+            return Empty(null, kind, fileError!, context);
         }
 
-        var detected = ImportKindDetector.Detect(rows);
+        var detected = ImportKindDetector.Detect(rows, context.FileName);
         if ((kind ?? detected) is not { } chosen)
         {
-            return Empty(null, null, UnknownKindMessage);
+            return Empty(null, null, new ImportMessage("UnknownKind"), context);
         }
 
-        if (HeaderRowFinder.Find(rows, chosen) is not { } header)
+        if (HeaderLocator.Locate(rows, chosen, context.FileName, out var headerError) is not { } located)
         {
-            return Empty(detected, chosen, HeaderRowFinder.MissingHeaderMessage(rows, chosen));
+            return Empty(detected, chosen, headerError!, context);
         }
 
-        var issues = new IssueCollector();
-        var layout = HeaderMapper.Map(header, chosen, issues);
-        var columns = Columns(header, layout, issues);
+        var header = located.Row;
+        var headerIssues = new IssueCollector(context.Culture);
+        var layout = HeaderMapper.Map(header, chosen, headerIssues, located.FileDate);
+        var columns = Columns(header, layout, headerIssues);
         var dataRows = rows.Where(row => row.Number > header.Number && !row.IsBlank).ToList();
+        var checkedRows = ImportParser.Parse(chosen, rows, context, new IssueCollector(context.Culture));
+        var rowErrors = checkedRows.Errors.Where(issue => issue.Row > header.Number).ToList();
         return new ImportPreview
         {
             DetectedKind = detected,
@@ -41,13 +45,12 @@ internal static class PreviewBuilder
                 .Take(maxRows)
                 .Select(row => new PreviewRow(row.Number, columns.Select(column => row.Cell(column.Index)).ToList()))
                 .ToList(),
-            Errors = issues.Errors,
-            Warnings = issues.Warnings,
+            Errors = headerIssues.Errors,
+            Warnings = checkedRows.Warnings,
+            RowErrors = rowErrors,
+            BadRowCount = rowErrors.Select(issue => issue.Row).Distinct().Count(),
         };
     }
-
-    internal const string UnknownKindMessage =
-        "No header row with a date column (日期/date) and another known column found in the first 30 rows, so the kind of file is unknown";
 
     private static List<PreviewColumn> Columns(RawRow header, ColumnLayout layout, IssueCollector issues)
     {
@@ -97,7 +100,7 @@ internal static class PreviewBuilder
         return new PreviewColumn(index, header, meaning is null ? ColumnUse.Unknown : ColumnUse.Ignored, field, note);
     }
 
-    private static ImportPreview Empty(ImportKind? detected, ImportKind? kind, string error) => new()
+    private static ImportPreview Empty(ImportKind? detected, ImportKind? kind, ImportMessage error, ImportFileContext context) => new()
     {
         DetectedKind = detected,
         Kind = kind,
@@ -105,7 +108,7 @@ internal static class PreviewBuilder
         DataRowCount = 0,
         Columns = [],
         Rows = [],
-        Errors = [new ImportIssue(null, null, error)],
+        Errors = [new ImportIssue(null, null, error.Render(context.Culture))],
         Warnings = [],
     };
 }

@@ -3,20 +3,29 @@ namespace OpsDashboard.Data.Import.Parsing;
 /// <summary>Turns the uploaded bytes, whatever their format, into rows of cell texts.</summary>
 internal static class RawTableReader
 {
-    public static bool TryRead(byte[] content, out IReadOnlyList<RawRow> rows, out string? error)
+    public static bool TryRead(byte[] content, out IReadOnlyList<RawRow> rows, out ImportMessage? error)
     {
+        // Before any reader exists: ExcelDataReader's configuration asks for code page 1252 in its constructor.
+        CodePages.EnsureRegistered();
         rows = [];
         error = null;
         if (content.Length == 0)
         {
-            error = "The file is empty";
+            error = new ImportMessage("FileEmpty");
             return false;
         }
 
         var format = FileFormatSniffer.Sniff(content);
         try
         {
-            rows = format == FileFormat.Text ? ReadText(content) : ExcelTableReader.Read(content, format);
+            var read = format == FileFormat.Text ? ReadText(content) : ExcelTableReader.Read(content, format);
+            if (read is null)
+            {
+                error = new ImportMessage("BinaryNotCsv");
+                return false;
+            }
+
+            rows = read;
             return true;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
@@ -25,22 +34,18 @@ internal static class RawTableReader
             // only needs to know the file cannot be read.
             error = format switch
             {
-                FileFormat.Xls => $"The file looks like an .xls workbook but could not be read ({exception.Message})",
-                FileFormat.Xlsx => $"The file looks like an .xlsx workbook but could not be read ({exception.Message})",
-                _ => $"The file could not be read as CSV text ({exception.Message})",
+                FileFormat.Xls => new ImportMessage("XlsUnreadable", exception.Message),
+                FileFormat.Xlsx => new ImportMessage("XlsxUnreadable", exception.Message),
+                _ => new ImportMessage("CsvUnreadable", exception.Message),
             };
             return false;
         }
     }
 
-    private static IReadOnlyList<RawRow> ReadText(byte[] content)
+    /// <summary>The rows of a text file, or null when it holds binary data (not a CSV at all).</summary>
+    private static IReadOnlyList<RawRow>? ReadText(byte[] content)
     {
         var text = TextDecoder.Decode(content).Text;
-        if (text.Contains('\0', StringComparison.Ordinal))
-        {
-            throw new InvalidDataException("it contains binary data and is not a CSV, .xls or .xlsx file");
-        }
-
-        return CsvTableReader.Read(text);
+        return text.Contains('\0', StringComparison.Ordinal) ? null : CsvTableReader.Read(text);
     }
 }

@@ -3,9 +3,11 @@ namespace OpsDashboard.Data.Import.Parsing;
 /// <summary>
 /// Turns one data row into a <see cref="ParsedRow"/>: reads the key and every fact cell, converts a
 /// rate that stands in for a count, then applies the rules an actual day cannot break. Every
-/// problem is reported; none stops the row from being read further.
+/// problem is reported; none stops the row from being read further. A file without a date column
+/// (a one-day export) dates every row with <see cref="ColumnLayout.FileDate"/>; a date after the
+/// store's <c>today</c> is an error.
 /// </summary>
-internal sealed class RowBuilder(ColumnLayout layout, IssueCollector issues)
+internal sealed class RowBuilder(ColumnLayout layout, IssueCollector issues, DateOnly? today)
 {
     /// <summary>Counts that are subsets of the day's visitors (DOMAIN §5: "impossible rows are errors").</summary>
     private static readonly string[] SubsetsOfVisitors = ["paying_buyers", "bounced_visitors", "order_buyers"];
@@ -14,8 +16,8 @@ internal sealed class RowBuilder(ColumnLayout layout, IssueCollector issues)
     {
         var errorsBefore = issues.Errors.Count;
         var date = ReadDate(row);
-        var skuCode = layout.Kind == ImportKind.SkuDaily ? ReadItem(row, KeyField.SkuCode, "SKU code") : null;
-        var sourceName = layout.Kind == ImportKind.SourceDaily ? ReadItem(row, KeyField.SourceName, "Source name") : null;
+        var skuCode = layout.Kind == ImportKind.SkuDaily ? ReadItem(row, KeyField.SkuCode, "SkuCodeEmpty") : null;
+        var sourceName = layout.Kind == ImportKind.SourceDaily ? ReadItem(row, KeyField.SourceName, "SourceNameEmpty") : null;
         var sourceKind = ReadSourceKind(row);
 
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -47,7 +49,11 @@ internal sealed class RowBuilder(ColumnLayout layout, IssueCollector issues)
 
     private DateOnly? ReadDate(RawRow row)
     {
-        var column = layout.Key(KeyField.Date)!;
+        if (layout.Key(KeyField.Date) is not { } column)
+        {
+            return CheckNotInFuture(row, null, layout.FileDate);
+        }
+
         var date = CellParser.Date(row.Cell(column.Index));
         if (!date.IsOk)
         {
@@ -57,26 +63,37 @@ internal sealed class RowBuilder(ColumnLayout layout, IssueCollector issues)
 
         if (date.Value is null)
         {
-            issues.Error(row.Number, column.Header, "Date is empty");
+            issues.Error(row.Number, column.Header, "DateEmpty");
         }
 
-        return date.Value;
+        return CheckNotInFuture(row, column.Header, date.Value);
     }
 
-    private string? ReadItem(RawRow row, KeyField field, string label)
+    private DateOnly? CheckNotInFuture(RawRow row, string? column, DateOnly? date)
+    {
+        if (date is { } day && today is { } storeToday && day > storeToday)
+        {
+            issues.Error(row.Number, column, "DateInFuture", row.Number, day, storeToday);
+            return null;
+        }
+
+        return date;
+    }
+
+    private string? ReadItem(RawRow row, KeyField field, string emptyKey)
     {
         var column = layout.Key(field)!;
         var text = CellParser.Text(row.Cell(column.Index));
         if (text is null)
         {
-            issues.Error(row.Number, column.Header, $"{label} is empty");
+            issues.Error(row.Number, column.Header, emptyKey);
             return null;
         }
 
         if (field == KeyField.SkuCode && CellParser.IsScientificNotation(text))
         {
             // The id went through a spreadsheet as a number; its last digits are gone for good.
-            issues.Error(row.Number, column.Header, $"'{text}' is an item id in scientific notation, so its digits are lost; export the id column as text");
+            issues.Error(row.Number, column.Header, "ScientificItemId", text);
             return null;
         }
 
@@ -149,7 +166,7 @@ internal sealed class RowBuilder(ColumnLayout layout, IssueCollector issues)
         {
             if (values.GetValueOrDefault(fact) is long count && count > visitors)
             {
-                issues.Error(row.Number, layout.ColumnOf(fact)?.Header, $"{FactLabels.Of(fact)} ({count}) exceed visitors ({visitors})");
+                issues.Error(row.Number, layout.ColumnOf(fact)?.Header, "ExceedsVisitors", FactLabels.Of(fact), count, visitors);
             }
         }
     }

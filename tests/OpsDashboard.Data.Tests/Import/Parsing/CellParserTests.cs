@@ -45,7 +45,7 @@ public class CellParserTests
     [InlineData("1,2345", "'1,2345' is not a number")]
     [InlineData("99999999999999999999", "'99999999999999999999' is too large")]
     public void Count_rejects_what_is_not_a_whole_non_negative_number(string cell, string message) =>
-        Assert.Equal(message, CellParser.Count(cell).Error);
+        Assert.Equal(message, CellParser.Count(cell).Error?.ToString());
 
     [Theory]
     [InlineData("1234.50", 123450)]
@@ -72,7 +72,7 @@ public class CellParserTests
     [InlineData("5%", "'5%' is a percentage, not an amount of money")]
     [InlineData("¥abc", "'¥abc' is not a number")]
     public void Money_rejects_negative_amounts_and_non_numbers(string cell, string message) =>
-        Assert.Equal(message, CellParser.MinorUnits(cell).Error);
+        Assert.Equal(message, CellParser.MinorUnits(cell).Error?.ToString());
 
     [Theory]
     [InlineData("3.25%", "0.0325")]
@@ -96,7 +96,7 @@ public class CellParserTests
     [InlineData("-1%", "'-1%' is not a rate between 0% and 100%")]
     [InlineData("abc%", "'abc%' is not a number")]
     public void Rate_outside_zero_to_one_is_an_error(string cell, string message) =>
-        Assert.Equal(message, CellParser.Rate(cell).Error);
+        Assert.Equal(message, CellParser.Rate(cell).Error?.ToString());
 
     [Fact]
     public void Platform_rate_is_stored_in_units_of_1e_minus_8()
@@ -117,7 +117,7 @@ public class CellParserTests
     [InlineData("-0.1")]
     [InlineData("48%")]
     public void Dsr_score_outside_0_to_5_is_an_error(string cell) =>
-        Assert.Equal($"'{cell}' is not a DSR score between 0 and 5", CellParser.Score(cell).Error);
+        Assert.Equal($"'{cell}' is not a DSR score between 0 and 5", CellParser.Score(cell).Error?.ToString());
 
     [Fact]
     public void Empty_dsr_score_is_unknown()
@@ -154,7 +154,7 @@ public class CellParserTests
 
     [Fact]
     public void Flag_rejects_other_words() =>
-        Assert.Equal("'maybe' is not a yes/no value (use true/false, yes/no, 1/0, 是/否 or 预售/非预售)", CellParser.Flag("maybe").Error);
+        Assert.Equal("'maybe' is not a yes/no value (use true/false, yes/no, 1/0, 是/否 or 预售/非预售)", CellParser.Flag("maybe").Error?.ToString());
 
     [Theory]
     [InlineData("2026-11-03")]
@@ -179,7 +179,7 @@ public class CellParserTests
     [InlineData("2026110")]
     [InlineData("合计")]
     public void Date_rejects_anything_else_naming_the_value(string cell) =>
-        Assert.Equal($"'{cell}' is not a date (use yyyy-MM-dd, yyyy/M/d or yyyyMMdd)", CellParser.Date(cell).Error);
+        Assert.Equal($"'{cell}' is not a date (use yyyy-MM-dd, yyyy/M/d or yyyyMMdd)", CellParser.Date(cell).Error?.ToString());
 
     [Fact]
     public void Empty_date_is_null_so_the_row_can_report_it()
@@ -221,7 +221,7 @@ public class CellParserTests
     [Fact]
     public void Unknown_source_kind_is_an_error() =>
         Assert.Equal("'organic' is not a source kind (use free, paid, content, social, direct, membership or 免费/付费/内容/社交/直接/会员)",
-            CellParser.SourceKind("organic").Error);
+            CellParser.SourceKind("organic").Error?.ToString());
 
     [Fact]
     public void Number_parsing_ignores_the_current_culture()

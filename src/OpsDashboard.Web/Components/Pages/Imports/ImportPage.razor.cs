@@ -57,6 +57,7 @@ public partial class ImportPage
     [Inject] public required NavigationManager Navigation { get; init; }
     [Inject] public required IStringLocalizer<Resources.Import> L { get; init; }
     [Inject] public required ILogger<ImportPage> Logger { get; init; }
+    [Inject] public required TimeProvider Clock { get; init; }
 
     private static CultureInfo Culture => CultureInfo.CurrentCulture;
 
@@ -67,7 +68,25 @@ public partial class ImportPage
     private string DropZoneClass => "import-drop-zone d-flex flex-column align-center justify-center pa-6 gap-1"
         + (_dragging ? " dragging" : string.Empty) + (Busy ? " disabled" : string.Empty);
 
+    /// <summary>
+    /// A file whose rows have problems can still be sent: the import writes nothing and lists every
+    /// problem in a sortable, downloadable table; the preview has already said how many rows are bad.
+    /// </summary>
     private bool CanImport => _store is not null && _kind is not null && _preview is { Errors.Count: 0, HeaderRowNumber: not null } && !Busy;
+
+    /// <summary>Row problems listed in the preview (the count covers all of them; the import lists every one).</summary>
+    public const int PreviewRowErrors = 5;
+
+    /// <summary>
+    /// How the parser should read the staged file for this page: its upload name (a one-day export's
+    /// date may be only there), messages in the page's language, and the chosen store's today.
+    /// </summary>
+    private ImportFileContext ContextFor(StagedUpload staged) => new()
+    {
+        FileName = staged.FileName,
+        Culture = ImportCultures.For(CultureInfo.CurrentUICulture),
+        Today = _store?.Today(Clock),
+    };
 
     protected override async Task OnParametersSetAsync()
     {
@@ -170,7 +189,8 @@ public partial class ImportPage
         _stage = Stage.Reading;
         _result = null;
         var token = _circuit.Token;
-        _preview = await Task.Run(async () => ImportParser.Preview(kind, await staged.ReadAllBytesAsync(token), PreviewRows), token);
+        var context = ContextFor(staged);
+        _preview = await Task.Run(async () => ImportParser.Preview(kind, await staged.ReadAllBytesAsync(token), PreviewRows, context), token);
         _kind = _preview.Kind;
         _stage = Stage.Preview;
     }
@@ -187,7 +207,8 @@ public partial class ImportPage
         try
         {
             // The import reads the whole file (as the API does); the upload itself went to disk.
-            _result = await Task.Run(async () => await Imports.ImportAsync(store.Id, kind, await staged.ReadAllBytesAsync(token), staged.FileName, token), token);
+            var context = ContextFor(staged);
+            _result = await Task.Run(async () => await Imports.ImportFileAsync(store.Id, kind, await staged.ReadAllBytesAsync(token), context, token), token);
             _resultStore = store;
             _stage = Stage.Done;
         }
