@@ -62,6 +62,9 @@ public static class DemoImports
                 ["dsr_description"] = r.DsrDescription,
                 ["dsr_service"] = r.DsrService,
                 ["dsr_logistics"] = r.DsrLogistics,
+                ["units"] = r.Units,
+                ["favorite_buyers"] = r.FavoriteBuyers,
+                ["average_stay_milliseconds"] = StayMilliseconds(r.AverageStaySeconds),
             },
         }));
 
@@ -89,6 +92,9 @@ public static class DemoImports
                 ["presale"] = r.Presale,
                 ["stock_on_hand"] = r.StockOnHand,
                 ["negative_reviews"] = r.NegativeReviews,
+                ["favorite_buyers"] = r.FavoriteBuyers,
+                ["refund_amount_minor"] = Money.ToMinorUnits(r.RefundAmount),
+                ["average_stay_milliseconds"] = StayMilliseconds(r.AverageStaySeconds),
             },
         }));
     }
@@ -132,4 +138,6 @@ public static class DemoImports
             Warnings = [],
         };
     }
+
+    private static long StayMilliseconds(decimal seconds) => (long)decimal.Round(seconds * 1000m, MidpointRounding.AwayFromZero);
 }
