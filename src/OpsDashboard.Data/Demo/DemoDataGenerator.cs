@@ -247,14 +247,16 @@ public static class DemoDataGenerator
             var dsrWave = 0.02 * Math.Sin(2 * Math.PI * n / 90.0);
             var afterPromotion = shape.Phase is PromotionPhase.Peak or PromotionPhase.Tail ? 0.03 : 0;
 
+            var returning = Math.Min(visitors, DemoNoise.Round(visitors * profile.ReturningShare * shape.Returning * noise.LogNormal(0.05)));
+            var addToCart = Math.Min(visitors, DemoNoise.Round(visitors * profile.AddToCartRate * shape.AddToCart * noise.LogNormal(0.06)));
             var store = new DemoStoreDay
             {
                 Date = date,
                 Visitors = visitors,
                 PageViews = Math.Max(visitors, DemoNoise.Round(visitors * depth)),
                 BouncedVisitors = DemoNoise.Round(visitors * bounceRate),
-                ReturningVisitors = Math.Min(visitors, DemoNoise.Round(visitors * profile.ReturningShare * shape.Returning * noise.LogNormal(0.05))),
-                AddToCartBuyers = Math.Min(visitors, DemoNoise.Round(visitors * profile.AddToCartRate * shape.AddToCart * noise.LogNormal(0.06))),
+                ReturningVisitors = returning,
+                AddToCartBuyers = addToCart,
                 OrderBuyers = orders,
                 PayingBuyers = paying,
                 PaymentAmount = ToMoney(paymentMinor),
@@ -268,10 +270,13 @@ public static class DemoDataGenerator
                 DsrDescription = Score(profile.Dsr + dsrWave - (lateQualityIssue ? 0.02 : 0) + (0.004 * noise.Normal())),
                 DsrService = Score(profile.Dsr + 0.01 + dsrWave + (0.004 * noise.Normal())),
                 DsrLogistics = Score(profile.Dsr - 0.01 - afterPromotion + (0.005 * noise.Normal())),
+                Units = sku.Rows.Sum(r => r.Units),
+                FavoriteBuyers = Favorites(addToCart),
+                AverageStaySeconds = StaySeconds(depth),
             };
 
             var sources = GenerateSources(date, shape, store, paymentMinor);
-            return new DemoDay(store, sku.Rows, sources);
+            return new DemoDay(store, WithRefunds(sku.Rows, store), sources);
         }
 
         private SkuOutcome GenerateSkus(DateOnly date, DayShape shape, long storeVisitors, long paymentMinor, double storeBounce)
@@ -366,14 +371,19 @@ public static class DemoDataGenerator
             var orders = paying + noise.Poisson(paying * 0.07);
             visitors = Math.Max(visitors, (long)Math.Ceiling(orders / 0.35));
             var conversionFactor = SkuConversionFactor(sku, date);
+            var pageViews = Math.Max(visitors, DemoNoise.Round(visitors * Math.Max(1, sku.PageDepth + (0.08 * noise.Normal()))));
+            var bounced = DemoNoise.Round(visitors * SkuBounce(sku, storeBounce));
+            var addToCart = Math.Min(visitors, DemoNoise.Round(visitors * profile.AddToCartRate * Math.Sqrt(conversionFactor) * shape.AddToCart * noise.LogNormal(0.1)));
             return new DemoSkuDay
             {
                 Date = date,
                 SkuCode = sku.Code,
                 Visitors = visitors,
-                PageViews = Math.Max(visitors, DemoNoise.Round(visitors * Math.Max(1, sku.PageDepth + (0.08 * noise.Normal())))),
-                BouncedVisitors = DemoNoise.Round(visitors * SkuBounce(sku, storeBounce)),
-                AddToCartBuyers = Math.Min(visitors, DemoNoise.Round(visitors * profile.AddToCartRate * Math.Sqrt(conversionFactor) * shape.AddToCart * noise.LogNormal(0.1))),
+                PageViews = pageViews,
+                BouncedVisitors = bounced,
+                AddToCartBuyers = addToCart,
+                FavoriteBuyers = Favorites(addToCart),
+                AverageStaySeconds = StaySeconds(visitors == 0 ? 1 : (double)pageViews / visitors),
                 OrderBuyers = orders,
                 PayingBuyers = paying,
                 Units = units,
@@ -384,22 +394,48 @@ public static class DemoDataGenerator
             };
         }
 
-        private DemoSkuDay PresaleSkuDay(DateOnly date, SkuState state, long visitors, long orders, long payingBuyers, long units, long paymentMinor, double storeBounce) => new()
+        private DemoSkuDay PresaleSkuDay(DateOnly date, SkuState state, long visitors, long orders, long payingBuyers, long units, long paymentMinor, double storeBounce)
         {
-            Date = date,
-            SkuCode = state.Sku.Code,
-            Visitors = visitors,
-            PageViews = Math.Max(visitors, DemoNoise.Round(visitors * (state.Sku.PageDepth + 0.3))),
-            BouncedVisitors = DemoNoise.Round(visitors * SkuBounce(state.Sku, storeBounce)),
-            AddToCartBuyers = Math.Min(visitors, DemoNoise.Round(visitors * 0.12 * noise.LogNormal(0.1))),
-            OrderBuyers = orders,
-            PayingBuyers = payingBuyers,
-            Units = units,
-            PaymentAmount = ToMoney(paymentMinor),
-            Presale = true,
-            StockOnHand = state.Stock ?? 0,
-            NegativeReviews = noise.Poisson(payingBuyers * profile.NegativeReviewRate),
-        };
+            var pageViews = Math.Max(visitors, DemoNoise.Round(visitors * (state.Sku.PageDepth + 0.3)));
+            var bounced = DemoNoise.Round(visitors * SkuBounce(state.Sku, storeBounce));
+            var addToCart = Math.Min(visitors, DemoNoise.Round(visitors * 0.12 * noise.LogNormal(0.1)));
+            return new()
+            {
+                Date = date,
+                SkuCode = state.Sku.Code,
+                Visitors = visitors,
+                PageViews = pageViews,
+                BouncedVisitors = bounced,
+                AddToCartBuyers = addToCart,
+                FavoriteBuyers = Favorites(addToCart),
+                AverageStaySeconds = StaySeconds(visitors == 0 ? 1 : (double)pageViews / visitors),
+                OrderBuyers = orders,
+                PayingBuyers = payingBuyers,
+                Units = units,
+                PaymentAmount = ToMoney(paymentMinor),
+                Presale = true,
+                StockOnHand = state.Stock ?? 0,
+                NegativeReviews = noise.Poisson(payingBuyers * profile.NegativeReviewRate),
+            };
+        }
+
+        // Figures derived from ones already drawn, without new random draws, so every other demo
+        // figure stays exactly as it was: favourites track add-to-cart, stay time tracks depth.
+        private static long Favorites(long addToCart) => DemoNoise.Round(addToCart * 0.38);
+
+        private static decimal StaySeconds(double depth) => decimal.Round((decimal)(12 + (11 * depth)), 1, MidpointRounding.AwayFromZero);
+
+        /// <summary>Spreads the store's refunds of the day over its SKUs by their sales (成功退款金额 per SKU).</summary>
+        private static IReadOnlyList<DemoSkuDay> WithRefunds(IReadOnlyList<DemoSkuDay> rows, DemoStoreDay store)
+        {
+            if (store.PaymentAmount <= 0)
+            {
+                return rows;
+            }
+
+            var rate = store.RefundAmount / store.PaymentAmount;
+            return rows.Select(r => r with { RefundAmount = decimal.Round(r.PaymentAmount * rate, 2, MidpointRounding.AwayFromZero) }).ToList();
+        }
 
         /// <summary>
         /// Reorders when stock falls under about 12 days of sales (40 before a big promotion, ordering

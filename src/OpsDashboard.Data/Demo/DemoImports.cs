@@ -63,6 +63,9 @@ public static class DemoImports
                 ["dsr_description"] = r.DsrDescription,
                 ["dsr_service"] = r.DsrService,
                 ["dsr_logistics"] = r.DsrLogistics,
+                ["units"] = r.Units,
+                ["favorite_buyers"] = r.FavoriteBuyers,
+                ["average_stay_milliseconds"] = StayMilliseconds(r.AverageStaySeconds),
             },
         }));
 
@@ -90,6 +93,9 @@ public static class DemoImports
                 ["presale"] = r.Presale,
                 ["stock_on_hand"] = r.StockOnHand,
                 ["negative_reviews"] = r.NegativeReviews,
+                ["favorite_buyers"] = r.FavoriteBuyers,
+                ["refund_amount_minor"] = Money.ToMinorUnits(r.RefundAmount),
+                ["average_stay_milliseconds"] = StayMilliseconds(r.AverageStaySeconds),
             },
         }));
     }
@@ -145,4 +151,6 @@ public static class DemoImports
             Warnings = [],
         };
     }
+
+    private static long StayMilliseconds(decimal seconds) => (long)decimal.Round(seconds * 1000m, MidpointRounding.AwayFromZero);
 }

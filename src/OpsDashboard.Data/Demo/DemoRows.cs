@@ -19,6 +19,9 @@ public sealed record DemoStoreDay
     public required decimal DsrDescription { get; init; }
     public required decimal DsrService { get; init; }
     public required decimal DsrLogistics { get; init; }
+    public required long Units { get; init; }
+    public required long FavoriteBuyers { get; init; }
+    public required decimal AverageStaySeconds { get; init; }
 }
 
 /// <summary>One generated SKU-day (DOMAIN §2).</summary>
@@ -37,6 +40,11 @@ public sealed record DemoSkuDay
     public required bool Presale { get; init; }
     public required long StockOnHand { get; init; }
     public required long NegativeReviews { get; init; }
+    public required long FavoriteBuyers { get; init; }
+    public required decimal AverageStaySeconds { get; init; }
+
+    /// <summary>成功退款金额: the SKU's share of the store's refunds of the day.</summary>
+    public decimal RefundAmount { get; init; }
 }
 
 /// <summary>One generated source-day (DOMAIN §2), under the name the platform used that day.</summary>
