@@ -13,8 +13,7 @@ public sealed record DemoMonth(DateOnly Month, IReadOnlyList<DemoDay> Days, Pars
 /// Turns generated rows into the import contract (<see cref="ParsedImport"/>), typed exactly as the
 /// parser types a real file: counts as long, money in minor units, the peer rate in
 /// <see cref="RateScale"/> units, DSR as decimal, presale as bool. Every file carries every column
-/// of its kind the generator models (see <see cref="NotGenerated"/>), and row numbers count from 2
-/// as if under a header row.
+/// of its kind, and row numbers count from 2 as if under a header row.
 /// </summary>
 public static class DemoImports
 {
@@ -126,26 +125,14 @@ public static class DemoImports
         SkuDaily(profile, days.SelectMany(d => d.Skus)),
         SourceDaily(days.SelectMany(d => d.Sources)));
 
-    /// <summary>
-    /// Fact columns the generator has no model for (stay time, favourites, store-level units, SKU
-    /// refunds): the demo files do not carry them, so they stay unknown rather than a made-up 0.
-    /// </summary>
-    public static IReadOnlySet<string> NotGenerated(ImportKind kind) => kind switch
-    {
-        ImportKind.StoreDaily => new HashSet<string>(["favorite_buyers", "units", "average_stay_milliseconds"], StringComparer.Ordinal),
-        ImportKind.SkuDaily => new HashSet<string>(["favorite_buyers", "refund_amount_minor", "average_stay_milliseconds"], StringComparer.Ordinal),
-        _ => new HashSet<string>(StringComparer.Ordinal),
-    };
-
     private static ParsedImport Build(ImportKind kind, IEnumerable<ParsedRow> rows)
     {
         var list = rows.ToList();
-        var notGenerated = NotGenerated(kind);
         return new ParsedImport
         {
             Kind = kind,
             RowsRead = list.Count,
-            Columns = FactColumns.For(kind).Select(c => c.Name).Where(name => !notGenerated.Contains(name)).ToList(),
+            Columns = FactColumns.For(kind).Select(c => c.Name).ToList(),
             Rows = list,
             Errors = [],
             Warnings = [],
