@@ -52,7 +52,7 @@ public sealed class MorningReviewPageTests : ComponentTestContext
         Assert.Equal(0m, Value(page.Find("[data-kpi='trafficChange']")));
         Assert.Equal(0.3m, Value(page.Find("[data-kpi='conversionChange']")));
         Assert.Equal(13000.50m / 130m / 100m - 1m, Value(page.Find("[data-kpi='aovChange']")));
-        Assert.Equal("Sales +30.0%: traffic ±0.0%, conversion +30.0%, AOV +0.0%.", page.Find("[data-testid='what-moved-sentence']").TextContent.Trim());
+        Assert.Equal("Sales +30.0%: traffic 0.0%, conversion +30.0%, AOV 0.0%.", page.Find("[data-testid='what-moved-sentence']").TextContent.Trim());
     }
 
     [Fact]
