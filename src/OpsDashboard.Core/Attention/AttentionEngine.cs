@@ -10,6 +10,9 @@ namespace OpsDashboard.Core.Attention;
 /// </summary>
 public static class AttentionEngine
 {
+    /// <summary>At most this many items of one rule stand; the last of them says how many more there are.</summary>
+    public const int MaxPerRule = 3;
+
     public static IReadOnlyList<AttentionItem> Evaluate(AttentionFacts facts)
     {
         var items = new List<AttentionItem>();
@@ -20,11 +23,44 @@ public static class AttentionEngine
         items.AddRange(InquiryConversionLow(facts));
         items.AddRange(FixPagesFirst(facts));
 
-        return items
+        var ranked = WithoutContradictions(items)
             .OrderBy(i => i.Severity)
             .ThenBy(i => IndexOf(i.Rule))
             .ThenBy(i => i.Subject, StringComparer.Ordinal)
             .ToList();
+        return CapPerRule(ranked, MaxPerRule);
+    }
+
+    /// <summary>A SKU whose conversion is said to rise and to fall at once has no trend: neither item stands.</summary>
+    public static IEnumerable<AttentionItem> WithoutContradictions(IEnumerable<AttentionItem> items)
+    {
+        var list = items.ToList();
+        var rising = list.Where(i => i.Rule == AttentionRules.SkuConversionRising).Select(i => i.Subject).ToHashSet(StringComparer.Ordinal);
+        var falling = list.Where(i => i.Rule == AttentionRules.SkuConversionFalling).Select(i => i.Subject).ToHashSet(StringComparer.Ordinal);
+        rising.IntersectWith(falling);
+        return list.Where(i => !(i.Rule is AttentionRules.SkuConversionRising or AttentionRules.SkuConversionFalling && rising.Contains(i.Subject)));
+    }
+
+    /// <summary>Keeps the first <paramref name="max"/> items of each rule (in rank order); the last kept one carries the count of the rest.</summary>
+    public static IReadOnlyList<AttentionItem> CapPerRule(IReadOnlyList<AttentionItem> ranked, int max)
+    {
+        var counts = ranked.GroupBy(i => i.Rule).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var kept = new List<AttentionItem>();
+        foreach (var item in ranked)
+        {
+            var n = seen[item.Rule] = seen.GetValueOrDefault(item.Rule) + 1;
+            if (n < max || (n == max && counts[item.Rule] == max))
+            {
+                kept.Add(item);
+            }
+            else if (n == max)
+            {
+                kept.Add(item with { More = counts[item.Rule] - max });
+            }
+        }
+
+        return kept;
     }
 
     private static int IndexOf(string rule) => AttentionRules.All.ToList().IndexOf(rule);
@@ -36,9 +72,10 @@ public static class AttentionEngine
             yield break;
         }
 
+        // The day before is kept as figures for the record; the reason is judged on the usual same weekday.
         var change = GmvDecomposition.Between(f.PreviousDayTotals, f.DayTotals);
-        var driver = change?.WeakestDriver.ToApiName();
-        yield return new AttentionItem(AttentionRules.TargetMissed, Severity.High, Teams.Operations, driver,
+        var reason = MissedDayReason.Of(target, f.DayTotals, f.WeekdayRunRate);
+        yield return new AttentionItem(AttentionRules.TargetMissed, Severity.High, Teams.Operations, reason.Driver?.ToApiName(),
         [
             new("dayActual", target.DayActual, FigureKind.Money),
             new("dayTarget", target.DayTarget, FigureKind.Money),
@@ -47,19 +84,39 @@ public static class AttentionEngine
             new("trafficChange", change?.TrafficChange, FigureKind.Change),
             new("conversionChange", change?.ConversionChange, FigureKind.Change),
             new("aovChange", change?.AovChange, FigureKind.Change),
-        ], "/");
+            new("runRateSales", reason.RunRateSales, FigureKind.Money),
+            new("runRateDays", reason.RunRateDays, FigureKind.Count),
+            new("salesVsRunRate", reason.SalesVsRunRate, FigureKind.Change),
+            new("targetVsRunRate", reason.TargetVsRunRate, FigureKind.Change),
+            new("trafficVsRunRate", reason.TrafficVsRunRate, FigureKind.Change),
+            new("conversionVsRunRate", reason.ConversionVsRunRate, FigureKind.Change),
+            new("aovVsRunRate", reason.AovVsRunRate, FigureKind.Change),
+            new("liftToCloseDay", reason.LiftToCloseDay, FigureKind.Change),
+            new("neededDailySales", target.NeededDailySales, FigureKind.Money),
+            new("remainingDays", target.RemainingDays, FigureKind.Days),
+        ], "/") { Variant = VariantOf(reason) };
     }
+
+    /// <summary>The wording of a missed day: above the store's pace, a driver that fell, below pace with no clear driver, or no usual day to judge by.</summary>
+    public static string VariantOf(MissedDayReason reason) => reason.Kind switch
+    {
+        MissedReasonKind.AbovePace => "abovePace",
+        MissedReasonKind.DriverFell when reason.Driver is not null => "driverFell",
+        MissedReasonKind.DriverFell => "belowPace",
+        _ => "noBaseline",
+    };
 
     private static IEnumerable<AttentionItem> SourceRules(SourceFacts s, StoreThresholds t)
     {
-        if (s.PreviousSevenDayAverageVisitors is { } average && average > 0m)
+        // A source not in the day's file is unknown that day, not −100%: only a source the day reported is judged.
+        if (s.Day is { } day && (decimal?)day.Visitors is { } visitors && s.PreviousSevenDayAverageVisitors is { } average && average > 0m)
         {
-            var change = (s.Day.Visitors - average) / average;
+            var change = (visitors - average) / average;
             if (change < -t.SourceDropAlert)
             {
-                yield return new AttentionItem(AttentionRules.SourceDrop, Severity.Medium, Teams.Promotion, s.Day.Source,
+                yield return new AttentionItem(AttentionRules.SourceDrop, Severity.Medium, Teams.Promotion, day.Source,
                 [
-                    new("visitors", s.Day.Visitors, FigureKind.Count),
+                    new("visitors", visitors, FigureKind.Count),
                     new("averageVisitors", average, FigureKind.Count),
                     new("change", change, FigureKind.Change),
                 ], "/");

@@ -45,6 +45,12 @@ public sealed record AttentionItem(string Rule, Severity Severity, string Team, 
     /// <summary>What people call the subject (a SKU's product name), when it has one beside its code.</summary>
     public string? SubjectName { get; init; }
 
+    /// <summary>Which wording of the rule fits (e.g. the target-missed reasons); null for the rule's only wording.</summary>
+    public string? Variant { get; init; }
+
+    /// <summary>How many more items of the same rule were folded into this one (the list says "N more" instead of repeating).</summary>
+    public int More { get; init; }
+
     public decimal? Figure(string name) => Figures.FirstOrDefault(f => f.Name == name)?.Value;
 }
 
