@@ -19,7 +19,7 @@ public static class AttentionEngine
         items.AddRange(TargetMissed(facts));
         items.AddRange(facts.Sources.SelectMany(s => SourceRules(s, facts.Thresholds)));
         items.AddRange(ConversionBelowPeer(facts));
-        items.AddRange(facts.Skus.SelectMany(s => SkuRules(s, facts.Thresholds).Select(i => i with { SubjectName = s.LastSevenDays.Name })));
+        items.AddRange(facts.Skus.SelectMany(s => SkuRules(s, facts.Thresholds).Select(i => i with { SubjectName = s.LastSevenDays.Name, DetailSku = s.LastSevenDays.Sku })));
         items.AddRange(InquiryConversionLow(facts));
         items.AddRange(FixPagesFirst(facts));
 
@@ -162,11 +162,11 @@ public static class AttentionEngine
         };
         if (trend > 0)
         {
-            yield return new AttentionItem(AttentionRules.SkuConversionRising, Severity.Low, Teams.Promotion, sku.Sku, conversionFigures, "/page-health");
+            yield return new AttentionItem(AttentionRules.SkuConversionRising, Severity.Low, Teams.Promotion, sku.Sku, conversionFigures, "/");
         }
         else if (trend < 0)
         {
-            yield return new AttentionItem(AttentionRules.SkuConversionFalling, Severity.Medium, Teams.Design, sku.Sku, conversionFigures, "/page-health");
+            yield return new AttentionItem(AttentionRules.SkuConversionFalling, Severity.Medium, Teams.Design, sku.Sku, conversionFigures, "/");
         }
 
         if (sku.Presale)
@@ -175,7 +175,7 @@ public static class AttentionEngine
             [
                 new("orderConversionRate", sku.OrderConversionRate, FigureKind.Rate),
                 new("conversionRate", sku.ConversionRate, FigureKind.Rate),
-            ], "/page-health");
+            ], "/") { DetailDays = 7 };
         }
 
         if (s.TrafficRank <= t.TopSkuCount && s.NegativeReviewsOnDay > 0)
@@ -230,7 +230,7 @@ public static class AttentionEngine
             [
                 new("inquiryConversion", week.InquiryConversion, FigureKind.Rate),
                 new("threshold", f.Thresholds.InquiryConversionMin, FigureKind.Rate),
-            ], "/meeting") { DetailDays = 7 };
+            ], "/") { DetailDays = 7 };
         }
     }
 
@@ -242,7 +242,7 @@ public static class AttentionEngine
             [
                 new("bounceRate", health.BounceRate, FigureKind.Rate),
                 new("visitDepth", health.VisitDepth, FigureKind.Ratio),
-            ], "/page-health");
+            ], "/page-health") { DetailRange = f.LastWeek };
         }
     }
 }

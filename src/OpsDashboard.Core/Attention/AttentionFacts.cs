@@ -32,4 +32,7 @@ public sealed record AttentionFacts
 
     /// <summary>The last complete Monday–Sunday week's page health, when there is one.</summary>
     public PageHealthReport? LastWeekPageHealth { get; init; }
+
+    /// <summary>The week <see cref="LastWeekPageHealth"/> covers (in the store's week start), so its item opens that week.</summary>
+    public Periods.DateRange? LastWeek { get; init; }
 }

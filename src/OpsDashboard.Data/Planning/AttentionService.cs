@@ -54,7 +54,8 @@ public sealed class AttentionService(KpiQueries queries, StoreReports reports, T
             })
             .ToList();
 
-        var lastCompleteWeek = day.DayOfWeek == DayOfWeek.Sunday ? DateRange.WeekOf(day) : DateRange.WeekOf(day).Previous();
+        // The last complete week in the store's own week start, as page health counts weeks.
+        var lastCompleteWeek = CalendarPeriods.LastCompleteWeek(day, thresholds.WeekStartsOn);
         var plan = await targets.MonthAsync(store.Id, day, day, ct);
 
         return new AttentionFacts
@@ -69,6 +70,7 @@ public sealed class AttentionService(KpiQueries queries, StoreReports reports, T
             Sources = sources,
             Skus = skus,
             LastWeekPageHealth = await reports.PageHealthAsync(store, lastCompleteWeek, ct),
+            LastWeek = lastCompleteWeek,
         };
     }
 
