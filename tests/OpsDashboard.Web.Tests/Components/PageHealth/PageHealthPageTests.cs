@@ -153,13 +153,9 @@ public sealed class PageHealthPageTests() : ComponentTestContext(new DateTimeOff
     {
         var store = await CreateStoreAsync("shop");
         await ImportAsync(store, ImportKind.StoreDaily,
-            "date,visitors,page_views,bounced_visitors,paying_buyers,payment_amount
-2026-11-20,1000,1800,500,10,1000
-");
+            "date,visitors,page_views,bounced_visitors,paying_buyers,payment_amount\n2026-11-20,1000,1800,500,10,1000\n");
         await ImportAsync(store, ImportKind.SkuDaily,
-            "date,sku_code,sku_name,visitors,page_views,bounced_visitors,paying_buyers,payment_amount
-2026-11-20,D,Dress,100,210,40,2,200
-");
+            "date,sku_code,sku_name,visitors,page_views,bounced_visitors,paying_buyers,payment_amount\n2026-11-20,D,Dress,100,210,40,2,200\n");
 
         var page = Open<PageHealthPage>("/page-health" + Week);
         page.WaitForElement("tr[data-sku='D']");
