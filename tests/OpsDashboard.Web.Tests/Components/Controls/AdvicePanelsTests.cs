@@ -45,7 +45,7 @@ public sealed class AdvicePanelsTests : ComponentTestContext
         var reason = panel.Find("[data-testid='missed-reason']");
         Assert.Equal(("abovePace", ""), (reason.GetAttribute("data-reason"), reason.GetAttribute("data-driver")));
         Assert.Equal(
-            "Sales ¥4,000.00 beat the store's usual same weekday (¥3,000.00, +33.3%; last 2 ordinary weeks) but missed the day's target ¥5,000.00 by ¥1,000.00: the target is +66.7% above the store's pace." +
+            "Sales ¥4,000.00 beat the store's usual same weekday (¥3,000.00, +33.3%; 2 of the last 4, promotion days left out) but missed the day's target ¥5,000.00 by ¥1,000.00: the target is +66.7% above the store's pace." +
             "No driver fell. To close it: ¥5,000.00 a day for the remaining 18 days, or traffic, conversion or AOV +25.0% on a day like this. Check whether the target's spread fits the month's promotions.",
             reason.TextContent.Trim().Replace("\n", "", StringComparison.Ordinal).Replace("    ", "", StringComparison.Ordinal));
         Assert.DoesNotContain("average order value", reason.TextContent, StringComparison.OrdinalIgnoreCase);
