@@ -35,6 +35,7 @@ public sealed class AttentionEngineTests
         {
             DayTotals = new StoreTotals { Visitors = 700, PayingBuyers = 21, PaymentAmount = 2100m },
             Target = TargetProgress.Of(target, Day, 2100m, 80_000m),
+            WeekdayRunRate = new RunRate([Day.AddDays(-7), Day.AddDays(-14)], 2000m, 60m, 6000m),
         };
         var item = Assert.Single(AttentionEngine.Evaluate(missed));
         Assert.Equal((AttentionRules.TargetMissed, Severity.High, Teams.Operations, "traffic"), (item.Rule, item.Severity, item.Team, item.Subject));

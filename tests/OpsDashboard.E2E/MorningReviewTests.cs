@@ -52,7 +52,7 @@ public sealed class MorningReviewTests(ITestOutputHelper output)
             }
 
             await Assertions.Expect(page.Locator("[data-testid='what-moved-sentence']"))
-                .ToHaveTextAsync(culture == "en" ? "Sales +30.0%: traffic ±0.0%, conversion +30.0%, AOV +0.0%." : "销售额 +30.0%：流量 ±0.0%，转化率 +30.0%，客单价 +0.0%。");
+                .ToHaveTextAsync(culture == "en" ? "Sales +30.0%: traffic 0.0%, conversion +30.0%, AOV 0.0%." : "销售额 +30.0%：流量 0.0%，转化率 +30.0%，客单价 0.0%。");
 
             Assert.Equal(sources.GetArrayLength(), await page.Locator("[data-testid='sources'] tbody tr").CountAsync());
             foreach (var source in sources.EnumerateArray())

@@ -10,21 +10,57 @@ namespace OpsDashboard.Core.Attention;
 /// </summary>
 public static class AttentionEngine
 {
+    /// <summary>At most this many items of one rule stand; the last of them says how many more there are.</summary>
+    public const int MaxPerRule = 3;
+
     public static IReadOnlyList<AttentionItem> Evaluate(AttentionFacts facts)
     {
         var items = new List<AttentionItem>();
         items.AddRange(TargetMissed(facts));
         items.AddRange(facts.Sources.SelectMany(s => SourceRules(s, facts.Thresholds)));
         items.AddRange(ConversionBelowPeer(facts));
-        items.AddRange(facts.Skus.SelectMany(s => SkuRules(s, facts.Thresholds).Select(i => i with { SubjectName = s.LastSevenDays.Name })));
+        items.AddRange(facts.Skus.SelectMany(s => SkuRules(s, facts.Thresholds).Select(i => i with { SubjectName = s.LastSevenDays.Name, DetailSku = s.LastSevenDays.Sku })));
         items.AddRange(InquiryConversionLow(facts));
         items.AddRange(FixPagesFirst(facts));
 
-        return items
+        var ranked = WithoutContradictions(items)
             .OrderBy(i => i.Severity)
             .ThenBy(i => IndexOf(i.Rule))
             .ThenBy(i => i.Subject, StringComparer.Ordinal)
             .ToList();
+        return CapPerRule(ranked, MaxPerRule);
+    }
+
+    /// <summary>A SKU whose conversion is said to rise and to fall at once has no trend: neither item stands.</summary>
+    public static IEnumerable<AttentionItem> WithoutContradictions(IEnumerable<AttentionItem> items)
+    {
+        var list = items.ToList();
+        var rising = list.Where(i => i.Rule == AttentionRules.SkuConversionRising).Select(i => i.Subject).ToHashSet(StringComparer.Ordinal);
+        var falling = list.Where(i => i.Rule == AttentionRules.SkuConversionFalling).Select(i => i.Subject).ToHashSet(StringComparer.Ordinal);
+        rising.IntersectWith(falling);
+        return list.Where(i => !(i.Rule is AttentionRules.SkuConversionRising or AttentionRules.SkuConversionFalling && rising.Contains(i.Subject)));
+    }
+
+    /// <summary>Keeps the first <paramref name="max"/> items of each rule (in rank order); the last kept one carries the count of the rest.</summary>
+    public static IReadOnlyList<AttentionItem> CapPerRule(IReadOnlyList<AttentionItem> ranked, int max)
+    {
+        var counts = ranked.GroupBy(i => i.Rule).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var kept = new List<AttentionItem>();
+        foreach (var item in ranked)
+        {
+            var n = seen[item.Rule] = seen.GetValueOrDefault(item.Rule) + 1;
+            if (n < max || (n == max && counts[item.Rule] == max))
+            {
+                kept.Add(item);
+            }
+            else if (n == max)
+            {
+                kept.Add(item with { More = counts[item.Rule] - max });
+            }
+        }
+
+        return kept;
     }
 
     private static int IndexOf(string rule) => AttentionRules.All.ToList().IndexOf(rule);
@@ -36,9 +72,10 @@ public static class AttentionEngine
             yield break;
         }
 
+        // The day before is kept as figures for the record; the reason is judged on the usual same weekday.
         var change = GmvDecomposition.Between(f.PreviousDayTotals, f.DayTotals);
-        var driver = change?.WeakestDriver.ToApiName();
-        yield return new AttentionItem(AttentionRules.TargetMissed, Severity.High, Teams.Operations, driver,
+        var reason = MissedDayReason.Of(target, f.DayTotals, f.WeekdayRunRate);
+        yield return new AttentionItem(AttentionRules.TargetMissed, Severity.High, Teams.Operations, reason.Driver?.ToApiName(),
         [
             new("dayActual", target.DayActual, FigureKind.Money),
             new("dayTarget", target.DayTarget, FigureKind.Money),
@@ -47,19 +84,39 @@ public static class AttentionEngine
             new("trafficChange", change?.TrafficChange, FigureKind.Change),
             new("conversionChange", change?.ConversionChange, FigureKind.Change),
             new("aovChange", change?.AovChange, FigureKind.Change),
-        ], "/");
+            new("runRateSales", reason.RunRateSales, FigureKind.Money),
+            new("runRateDays", reason.RunRateDays, FigureKind.Count),
+            new("salesVsRunRate", reason.SalesVsRunRate, FigureKind.Change),
+            new("targetVsRunRate", reason.TargetVsRunRate, FigureKind.Change),
+            new("trafficVsRunRate", reason.TrafficVsRunRate, FigureKind.Change),
+            new("conversionVsRunRate", reason.ConversionVsRunRate, FigureKind.Change),
+            new("aovVsRunRate", reason.AovVsRunRate, FigureKind.Change),
+            new("liftToCloseDay", reason.LiftToCloseDay, FigureKind.Change),
+            new("neededDailySales", target.NeededDailySales, FigureKind.Money),
+            new("remainingDays", target.RemainingDays, FigureKind.Days),
+        ], "/") { Variant = VariantOf(reason) };
     }
+
+    /// <summary>The wording of a missed day: above the store's pace, a driver that fell, below pace with no clear driver, or no usual day to judge by.</summary>
+    public static string VariantOf(MissedDayReason reason) => reason.Kind switch
+    {
+        MissedReasonKind.AbovePace => "abovePace",
+        MissedReasonKind.DriverFell when reason.Driver is not null => "driverFell",
+        MissedReasonKind.DriverFell => "belowPace",
+        _ => "noBaseline",
+    };
 
     private static IEnumerable<AttentionItem> SourceRules(SourceFacts s, StoreThresholds t)
     {
-        if (s.PreviousSevenDayAverageVisitors is { } average && average > 0m)
+        // A source not in the day's file is unknown that day, not −100%: only a source the day reported is judged.
+        if (s.Day is { } day && (decimal?)day.Visitors is { } visitors && s.PreviousSevenDayAverageVisitors is { } average && average > 0m)
         {
-            var change = (s.Day.Visitors - average) / average;
+            var change = (visitors - average) / average;
             if (change < -t.SourceDropAlert)
             {
-                yield return new AttentionItem(AttentionRules.SourceDrop, Severity.Medium, Teams.Promotion, s.Day.Source,
+                yield return new AttentionItem(AttentionRules.SourceDrop, Severity.Medium, Teams.Promotion, day.Source,
                 [
-                    new("visitors", s.Day.Visitors, FigureKind.Count),
+                    new("visitors", visitors, FigureKind.Count),
                     new("averageVisitors", average, FigureKind.Count),
                     new("change", change, FigureKind.Change),
                 ], "/");
@@ -105,11 +162,11 @@ public static class AttentionEngine
         };
         if (trend > 0)
         {
-            yield return new AttentionItem(AttentionRules.SkuConversionRising, Severity.Low, Teams.Promotion, sku.Sku, conversionFigures, "/page-health");
+            yield return new AttentionItem(AttentionRules.SkuConversionRising, Severity.Low, Teams.Promotion, sku.Sku, conversionFigures, "/");
         }
         else if (trend < 0)
         {
-            yield return new AttentionItem(AttentionRules.SkuConversionFalling, Severity.Medium, Teams.Design, sku.Sku, conversionFigures, "/page-health");
+            yield return new AttentionItem(AttentionRules.SkuConversionFalling, Severity.Medium, Teams.Design, sku.Sku, conversionFigures, "/");
         }
 
         if (sku.Presale)
@@ -118,7 +175,7 @@ public static class AttentionEngine
             [
                 new("orderConversionRate", sku.OrderConversionRate, FigureKind.Rate),
                 new("conversionRate", sku.ConversionRate, FigureKind.Rate),
-            ], "/page-health");
+            ], "/") { DetailDays = 7 };
         }
 
         if (s.TrafficRank <= t.TopSkuCount && s.NegativeReviewsOnDay > 0)
@@ -173,7 +230,7 @@ public static class AttentionEngine
             [
                 new("inquiryConversion", week.InquiryConversion, FigureKind.Rate),
                 new("threshold", f.Thresholds.InquiryConversionMin, FigureKind.Rate),
-            ], "/meeting") { DetailDays = 7 };
+            ], "/") { DetailDays = 7 };
         }
     }
 
@@ -185,7 +242,7 @@ public static class AttentionEngine
             [
                 new("bounceRate", health.BounceRate, FigureKind.Rate),
                 new("visitDepth", health.VisitDepth, FigureKind.Ratio),
-            ], "/page-health");
+            ], "/page-health") { DetailRange = f.LastWeek };
         }
     }
 }

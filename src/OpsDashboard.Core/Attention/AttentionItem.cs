@@ -42,8 +42,20 @@ public sealed record AttentionItem(string Rule, Severity Severity, string Team, 
     /// <summary>How many days, ending on the item's day, its figures cover: the span its detail link opens.</summary>
     public int DetailDays { get; init; } = 1;
 
+    /// <summary>The days the item was judged on when they do not end on the item's day (last week's page health): its link opens them.</summary>
+    public Periods.DateRange? DetailRange { get; init; }
+
+    /// <summary>The SKU the item is about: its link asks the screen to show and highlight that SKU (<c>sku=</c>).</summary>
+    public string? DetailSku { get; init; }
+
     /// <summary>What people call the subject (a SKU's product name), when it has one beside its code.</summary>
     public string? SubjectName { get; init; }
+
+    /// <summary>Which wording of the rule fits (e.g. the target-missed reasons); null for the rule's only wording.</summary>
+    public string? Variant { get; init; }
+
+    /// <summary>How many more items of the same rule were folded into this one (the list says "N more" instead of repeating).</summary>
+    public int More { get; init; }
 
     public decimal? Figure(string name) => Figures.FirstOrDefault(f => f.Name == name)?.Value;
 }

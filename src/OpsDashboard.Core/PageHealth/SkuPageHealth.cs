@@ -1,17 +1,30 @@
 using OpsDashboard.Core.Metrics;
-using OpsDashboard.Core.Thresholds;
 
 namespace OpsDashboard.Core.PageHealth;
 
+/// <summary>Where a SKU's figure stands against the store's average for the same week.</summary>
+public enum VersusStore
+{
+    /// <summary>Either figure is unknown (no visitors, or a column never imported).</summary>
+    Unknown,
+    Below,
+    Equal,
+    Above,
+}
+
 /// <summary>
-/// One SKU's page health in a week (DOMAIN §1: "per store (and per SKU)"). Bounce and depth get
-/// verdicts on the store's tier: a SKU has no returning share of its own, and the page a shopper
-/// lands on belongs to the store's audience. The SKU's AOV against the store's is information only.
+/// One SKU's page health in a week (DOMAIN §1: "per store (and per SKU)"). A single product page is
+/// not judged by the store's pass/fail lines: those lines are set for a whole store's traffic (a
+/// product page's depth of 2.1 is normal for a page people land on from search), so a SKU's bounce
+/// and depth are shown against the store's own average for the week instead — above or below it,
+/// with the average beside. The SKU's AOV against the store's is information only.
 /// </summary>
 public sealed record SkuPageHealth(
     SkuTotals Sku,
-    CheckStatus Bounce,
-    CheckStatus Depth,
+    VersusStore Bounce,
+    VersusStore Depth,
+    decimal? StoreBounceRate,
+    decimal? StoreVisitDepth,
     decimal? StoreAovRatio,
     bool IsFlagship)
 {
@@ -20,10 +33,17 @@ public sealed record SkuPageHealth(
     /// </summary>
     public static decimal? StoreAovOver(SkuTotals sku, decimal? storeAov) => Ratio.Of(storeAov, sku.AverageOrderValue);
 
-    public static SkuPageHealth Evaluate(SkuTotals sku, PageHealthReport store, StoreThresholds thresholds) => new(
+    /// <summary>Above, below or equal to the store's average; unknown when either is unknown.</summary>
+    public static VersusStore Against(decimal? sku, decimal? store) => sku is { } s && store is { } a
+        ? s > a ? VersusStore.Above : s < a ? VersusStore.Below : VersusStore.Equal
+        : VersusStore.Unknown;
+
+    public static SkuPageHealth Evaluate(SkuTotals sku, PageHealthReport store) => new(
         sku,
-        Verdicts.BounceRate(sku.BounceRate, store.ReturningHeavy, thresholds),
-        Verdicts.VisitDepth(sku.VisitDepth, store.ReturningHeavy, thresholds),
+        Against(sku.BounceRate, store.BounceRate),
+        Against(sku.VisitDepth, store.VisitDepth),
+        store.BounceRate,
+        store.VisitDepth,
         StoreAovOver(sku, store.StoreAov),
         string.Equals(sku.Sku, store.FlagshipSku, StringComparison.Ordinal));
 }

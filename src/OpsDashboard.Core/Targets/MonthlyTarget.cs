@@ -15,12 +15,13 @@ public enum TargetShape
 /// <summary>A month's sales target broken into days (DOMAIN §1: "is yesterday's target met, and the month-to-date pace").</summary>
 public sealed record MonthlyTarget
 {
-    private MonthlyTarget(DateOnly month, decimal amount, TargetShape shape, IReadOnlyDictionary<DateOnly, decimal> daily)
+    private MonthlyTarget(DateOnly month, decimal amount, TargetShape shape, IReadOnlyDictionary<DateOnly, decimal> daily, bool fellBackToEven)
     {
         Month = month;
         Amount = amount;
         Shape = shape;
         Daily = daily;
+        FellBackToEven = fellBackToEven;
     }
 
     /// <summary>The first day of the month.</summary>
@@ -28,6 +29,9 @@ public sealed record MonthlyTarget
     public decimal Amount { get; }
     public TargetShape Shape { get; }
     public IReadOnlyDictionary<DateOnly, decimal> Daily { get; }
+
+    /// <summary>True when the target was to follow last year's shape but the store sold nothing that month last year, so its days are even.</summary>
+    public bool FellBackToEven { get; }
 
     /// <summary>A last-year day counts as a promotion day when its sales are at least this many times the month's median day (weekends run well below it).</summary>
     public const decimal PromotionDayFactor = 3m;
@@ -46,6 +50,7 @@ public sealed record MonthlyTarget
         var first = FirstOfMonth(month);
         var days = Enumerable.Range(0, DateTime.DaysInMonth(first.Year, first.Month)).Select(first.AddDays).ToList();
         var weights = shape == TargetShape.LastYear ? LastYearWeights(days, lastYearDailySales ?? new Dictionary<DateOnly, decimal>()) : null;
+        var fellBack = shape == TargetShape.LastYear && weights is null;
         weights ??= days.ToDictionary(d => d, _ => 1m);
 
         var total = weights.Values.Sum();
@@ -60,7 +65,7 @@ public sealed record MonthlyTarget
             allocated += share;
         }
 
-        return new MonthlyTarget(first, amount, shape, daily);
+        return new MonthlyTarget(first, amount, shape, daily, fellBack);
     }
 
     public decimal For(DateOnly day) => Daily.GetValueOrDefault(day);
@@ -108,7 +113,21 @@ public sealed record MonthlyTarget
         });
     }
 
-    private static bool IsPromotion(decimal sales, decimal median) => median > 0m && sales >= median * PromotionDayFactor;
+    /// <summary>A day is a promotion day when its sales are at least <see cref="PromotionDayFactor"/> × the median day of the days it is judged among.</summary>
+    public static bool IsPromotion(decimal sales, decimal median) => median > 0m && sales >= median * PromotionDayFactor;
+
+    /// <summary>The promotion days among <paramref name="dailySales"/>: those at or above 3× the median of those days.</summary>
+    public static IReadOnlySet<DateOnly> PromotionDays(IReadOnlyDictionary<DateOnly, decimal> dailySales)
+    {
+        if (dailySales.Count == 0)
+        {
+            return new HashSet<DateOnly>();
+        }
+
+        var sorted = dailySales.Values.Order().ToList();
+        var median = sorted[sorted.Count / 2];
+        return dailySales.Where(d => IsPromotion(d.Value, median)).Select(d => d.Key).ToHashSet();
+    }
 }
 
 /// <summary>How a day and the month so far stand against the target.</summary>
@@ -127,6 +146,15 @@ public sealed record TargetProgress(
     public decimal? MonthToDateAttainment => Ratio.Of(MonthToDateActual, MonthToDateTarget);
     public decimal? ProjectedAttainment => Ratio.Of(ProjectedMonthEnd, MonthTarget);
 
+    /// <summary>The target asked for last year's shape, but with no sales last year its days are even.</summary>
+    public bool FellBackToEven { get; init; }
+
+    /// <summary>The days of the month after <see cref="Day"/>.</summary>
+    public int RemainingDays { get; init; }
+
+    /// <summary>What each remaining day must sell to reach the month's target; null when no day remains.</summary>
+    public decimal? NeededDailySales => RemainingDays > 0 ? Math.Max(0m, MonthTarget - MonthToDateActual) / RemainingDays : null;
+
     public static TargetProgress Of(MonthlyTarget target, DateOnly day, decimal dayActual, decimal monthToDateActual) => new(
         day,
         dayActual,
@@ -134,5 +162,9 @@ public sealed record TargetProgress(
         monthToDateActual,
         target.ToDate(day),
         target.Amount,
-        target.ProjectMonthEnd(day, monthToDateActual));
+        target.ProjectMonthEnd(day, monthToDateActual))
+    {
+        FellBackToEven = target.FellBackToEven,
+        RemainingDays = target.Daily.Keys.Count(d => d > day),
+    };
 }

@@ -18,16 +18,22 @@ public sealed class AttentionService(KpiQueries queries, StoreReports reports, T
         var lastSeven = new DateRange(day.AddDays(-6), day);
         var sevenBefore = new DateRange(day.AddDays(-7), day.AddDays(-1));
 
+        // Promotion days (≥ 3× the median day of the 5 weeks to the day) are left out of every baseline.
+        var history = (await queries.StoreDailySeriesAsync(store.Id, new DateRange(day.AddDays(-7 * RunRate.Weeks - 6), day), ct))
+            .Select(d => new DayTotals(d.Date, d.Totals))
+            .ToList();
+        var promotionDays = RunRate.PromotionDays(history);
+
         var sourcesOnDay = (await queries.SourceTotalsAsync(store.Id, oneDay, ct)).ToDictionary(s => s.Source, StringComparer.Ordinal);
-        var sourcesBefore = (await queries.SourceTotalsAsync(store.Id, sevenBefore, ct)).ToDictionary(s => s.Source, StringComparer.Ordinal);
         var sourcesWeek = await queries.SourceTotalsAsync(store.Id, lastSeven, ct);
+        var averages = await OrdinarySourceAveragesAsync(store.Id, sevenBefore, promotionDays, ct);
         // A day without any source rows has not been imported yet: that is no data, not every channel at zero.
-        // With some rows, a source absent from the day really had no visitors.
+        // A source missing from an imported day's file is "not in that day's file": unknown, never −100%.
         var dayImported = sourcesOnDay.Count > 0;
         var sources = sourcesWeek
             .Select(week => new SourceFacts(
-                sourcesOnDay.GetValueOrDefault(week.Source) ?? new Core.Metrics.SourceTotals { Source = week.Source, Kind = week.Kind },
-                dayImported && sourcesBefore.TryGetValue(week.Source, out var before) ? before.Visitors / 7m : null,
+                sourcesOnDay.GetValueOrDefault(week.Source),
+                dayImported ? averages.GetValueOrDefault(week.Source) : null,
                 week))
             .ToList();
 
@@ -48,7 +54,8 @@ public sealed class AttentionService(KpiQueries queries, StoreReports reports, T
             })
             .ToList();
 
-        var lastCompleteWeek = day.DayOfWeek == DayOfWeek.Sunday ? DateRange.WeekOf(day) : DateRange.WeekOf(day).Previous();
+        // The last complete week in the store's own week start, as page health counts weeks.
+        var lastCompleteWeek = CalendarPeriods.LastCompleteWeek(day, thresholds.WeekStartsOn);
         var plan = await targets.MonthAsync(store.Id, day, day, ct);
 
         return new AttentionFacts
@@ -59,9 +66,34 @@ public sealed class AttentionService(KpiQueries queries, StoreReports reports, T
             PreviousDayTotals = await queries.StoreTotalsAsync(store.Id, oneDay.Previous(), ct),
             LastSevenDays = await queries.StoreTotalsAsync(store.Id, lastSeven, ct),
             Target = plan?.Progress,
+            WeekdayRunRate = RunRate.SameWeekday(day, history, promotionDays),
             Sources = sources,
             Skus = skus,
             LastWeekPageHealth = await reports.PageHealthAsync(store, lastCompleteWeek, ct),
+            LastWeek = lastCompleteWeek,
         };
+    }
+
+    /// <summary>
+    /// Each source's average visitors per day over the ordinary days of <paramref name="range"/>: days
+    /// that are promotion days, or whose source file was not imported, are left out (a missing file is
+    /// not a day of zero visitors). A source absent from an imported day's file counts as unknown that day.
+    /// </summary>
+    private async Task<Dictionary<string, decimal>> OrdinarySourceAveragesAsync(int storeId, DateRange range, IReadOnlySet<DateOnly> promotionDays, CancellationToken ct)
+    {
+        var visitors = new Dictionary<string, (decimal Sum, int Days)>(StringComparer.Ordinal);
+        foreach (var date in range.EachDay().Where(d => !promotionDays.Contains(d)))
+        {
+            foreach (var source in await queries.SourceTotalsAsync(storeId, new DateRange(date, date), ct))
+            {
+                if ((decimal?)source.Visitors is { } v)
+                {
+                    var (sum, days) = visitors.GetValueOrDefault(source.Source);
+                    visitors[source.Source] = (sum + v, days + 1);
+                }
+            }
+        }
+
+        return visitors.Where(s => s.Value.Days > 0).ToDictionary(s => s.Key, s => s.Value.Sum / s.Value.Days, StringComparer.Ordinal);
     }
 }

@@ -14,14 +14,17 @@ public sealed record TargetDayDto(DateOnly Date, decimal Target, decimal Actual)
 
 public sealed record TargetProgressDto(
     DateOnly Day, decimal DayActual, decimal DayTarget, bool DayMet, decimal DayGap, decimal? DayAttainment,
-    decimal MonthToDateActual, decimal MonthToDateTarget, decimal? MonthToDateAttainment, decimal ProjectedMonthEnd, decimal? ProjectedAttainment)
+    decimal MonthToDateActual, decimal MonthToDateTarget, decimal? MonthToDateAttainment, decimal ProjectedMonthEnd, decimal? ProjectedAttainment,
+    int RemainingDays = 0, decimal? NeededDailySales = null)
 {
     public static TargetProgressDto? From(TargetProgress? p) => p is null ? null : new(
         p.Day, p.DayActual, p.DayTarget, p.DayMet, p.DayGap, p.DayAttainment,
-        p.MonthToDateActual, p.MonthToDateTarget, p.MonthToDateAttainment, p.ProjectedMonthEnd, p.ProjectedAttainment);
+        p.MonthToDateActual, p.MonthToDateTarget, p.MonthToDateAttainment, p.ProjectedMonthEnd, p.ProjectedAttainment,
+        p.RemainingDays, p.NeededDailySales);
 }
 
-public sealed record MonthTargetDto(string Month, decimal Amount, string Shape, string SetFor, IReadOnlyList<TargetDayDto> Days, TargetProgressDto? Progress)
+/// <summary>A month's plan; <c>fellBackToEven</c> is true when last year's shape was asked for but the store has no sales that month last year.</summary>
+public sealed record MonthTargetDto(string Month, decimal Amount, string Shape, string SetFor, IReadOnlyList<TargetDayDto> Days, TargetProgressDto? Progress, bool FellBackToEven = false)
 {
     public static MonthTargetDto From(MonthPlan plan) => new(
         plan.Target.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
@@ -29,7 +32,8 @@ public sealed record MonthTargetDto(string Month, decimal Amount, string Shape, 
         TargetService.ShapeName(plan.Target.Shape),
         TargetService.KindName(plan.SetFor),
         plan.Target.Daily.OrderBy(d => d.Key).Select(d => new TargetDayDto(d.Key, d.Value, plan.DailyActual.GetValueOrDefault(d.Key))).ToList(),
-        TargetProgressDto.From(plan.Progress));
+        TargetProgressDto.From(plan.Progress),
+        plan.Target.FellBackToEven);
 }
 
 public sealed record TargetPeriodDto(string Period, DateOnly Start, DateOnly End, decimal Amount, string Shape);
@@ -41,7 +45,7 @@ public sealed record PortfolioEntryDto(
     IReadOnlyDictionary<string, string> PageHealth, int AttentionItems, int HighSeverityItems);
 
 public sealed record AttentionItemDto(
-    string Rule, string Severity, string Team, string? Subject, string Message, string Action, IReadOnlyDictionary<string, decimal?> Figures, string Link);
+    string Rule, string Severity, string Team, string? Subject, string Message, string Action, IReadOnlyDictionary<string, decimal?> Figures, string Link, int More = 0);
 
 /// <summary>Targets and annotations (issue 4): PUT/GET /stores/{code}/targets, /stores/{code}/annotations.</summary>
 public static partial class PlanningEndpoints
@@ -169,7 +173,8 @@ public static partial class PlanningEndpoints
                 view.Message,
                 view.Action,
                 item.Figures.ToDictionary(f => f.Name, f => f.Value),
-                Model.AttentionLinks.For(item, store.Code, day));
+                Model.AttentionLinks.For(item, store.Code, day),
+                item.More);
         }));
     }
 

@@ -6,10 +6,18 @@ namespace OpsDashboard.Web.Model;
 /// <summary>Where an attention item's detail is: its screen, opened on the store and the days its figures cover.</summary>
 public static class AttentionLinks
 {
+    /// <summary>The key of the SKU a screen highlights (morning review's SKU table).</summary>
+    public const string SkuKey = "sku";
+
+    /// <summary>
+    /// The item's screen on the days it was judged on: its own range (last week's page health) or the
+    /// <see cref="AttentionItem.DetailDays"/> ending on <paramref name="day"/>; a SKU item adds <c>sku=</c>.
+    /// </summary>
     public static string For(AttentionItem item, string storeCode, DateOnly day)
     {
-        var from = day.AddDays(1 - Math.Max(1, item.DetailDays));
-        return $"{item.Screen}?store={Uri.EscapeDataString(storeCode)}&from={Date(from)}&to={Date(day)}";
+        var range = item.DetailRange ?? new Core.Periods.DateRange(day.AddDays(1 - Math.Max(1, item.DetailDays)), day);
+        var sku = item.DetailSku is { } code ? $"&{SkuKey}={Uri.EscapeDataString(code)}" : string.Empty;
+        return $"{item.Screen}?store={Uri.EscapeDataString(storeCode)}&from={Date(range.From)}&to={Date(range.To)}{sku}";
     }
 
     private static string Date(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

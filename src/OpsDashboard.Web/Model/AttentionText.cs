@@ -25,10 +25,17 @@ public sealed partial class AttentionText(IStringLocalizer<Resources.Attention> 
                 : item.Figures.FirstOrDefault(f => f.Name == m.Groups[1].Value) is { } figure ? Format(figure, currency, culture)
                 : m.Value);
 
+            var key = item.Variant is { Length: > 0 } variant ? item.Rule + "." + variant : item.Rule;
+            var message = Fill(text[key + ".Message"]);
+            if (item.More > 0)
+            {
+                message += string.Format(culture, text["More"], item.More);
+            }
+
             return new AttentionView(
                 item,
-                Fill(text[item.Rule + ".Message"]),
-                Fill(text[item.Rule + ".Action"]),
+                message,
+                Fill(text[key + ".Action"]),
                 text["Team." + item.Team],
                 text["Severity." + item.Severity]);
         }

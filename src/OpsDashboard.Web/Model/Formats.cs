@@ -56,8 +56,15 @@ public static class Formats
         _ => value.ToString() ?? string.Empty,
     };
 
-    private static string Signed(decimal value, CultureInfo culture) =>
-        (value > 0 ? "+" : value < 0 ? "−" : "±") + Math.Abs(value).ToString("0.0", culture);
+    /// <summary>
+    /// A signed figure with one decimal. The sign follows the shown digits, not the raw value: a
+    /// change under half the last shown digit (+0.04) reads "0.0", never "+0.0" or "−0.0".
+    /// </summary>
+    private static string Signed(decimal value, CultureInfo culture)
+    {
+        var shown = decimal.Round(value, 1, MidpointRounding.AwayFromZero);
+        return (shown > 0 ? "+" : shown < 0 ? "−" : string.Empty) + Math.Abs(shown).ToString("0.0", culture);
+    }
 
     private static readonly System.Resources.ResourceManager SharedStrings = new("OpsDashboard.Web.Resources.Strings", typeof(Formats).Assembly);
 

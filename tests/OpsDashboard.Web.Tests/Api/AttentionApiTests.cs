@@ -65,7 +65,10 @@ public sealed class AttentionApiTests
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/stores/nope/attention")).StatusCode);
         var quietDay = (await client.GetFromJsonAsync<JsonElement>($"{Store}/attention?date=2026-11-04")).EnumerateArray().ToList();
         Assert.DoesNotContain(quietDay, i => i.GetProperty("rule").GetString() is "targetMissed" or "lowStock" or "sourceDrop");
-        Assert.Contains("missed the day's target ¥2,000.00 by ¥1,000.00.", target.GetProperty("message").GetString(), StringComparison.Ordinal);
+        // Judged against the usual Sunday (11-01: 1,000 visitors, 2,000 sales), not the day before: traffic fell by half.
+        Assert.Contains("missed the day's target ¥2,000.00 by ¥1,000.00, −50.0% against the store's usual same weekday (¥2,000.00; 1 of the last 4, promotion days left out): traffic −50.0%, conversion 0.0%, AOV 0.0%.", target.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(-0.5m, target.GetProperty("figures").GetProperty("trafficVsRunRate").GetDecimal());
+        Assert.Equal(0, target.GetProperty("more").GetInt32());
         Assert.Equal(1000m, target.GetProperty("figures").GetProperty("dayShortfall").GetDecimal());
 
         // Only the store file of 11-09 is in yet: its channels are unknown that day, not all at zero.

@@ -35,6 +35,9 @@ public sealed partial class FilterBar
 
     /// <summary>A store code in the URL that no store has: said out loud, never silently swapped.</summary>
     private string? _unknownStore;
+
+    /// <summary>A "from" after "to" in the URL: said out loud (the page shows its default range instead).</summary>
+    private (string From, string To)? _reversedRange;
     private string? _rememberedStore;
     private bool _cookieRead;
     private string? _cookieWritten;
@@ -129,6 +132,7 @@ public sealed partial class FilterBar
             _stores = await Stores.ListAsync();
             var query = DashboardQuery.FromUri(Navigation.Uri);
             _unknownStore = query.Store is { } asked && _stores.All(s => s.Code != asked) ? asked : null;
+            _reversedRange = ReversedRange(Navigation.Uri);
             _scope = await DashboardScope.ResolveAsync(query, _stores, _rememberedStore, Queries, Time);
             _activePreset = _scope is null ? null : DatePresets.Match(_scope.Range, _scope.Store.Today(Time));
         }
@@ -152,6 +156,18 @@ public sealed partial class FilterBar
         {
             OnLocationChanged(this, null!);
         }
+    }
+
+    /// <summary>The URL's from and to when both are dates and from is after to; else null.</summary>
+    internal static (string From, string To)? ReversedRange(string uri)
+    {
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(uri).Query);
+        string? Get(string key) => query.TryGetValue(key, out var value) ? value.ToString() : null;
+        return DateOnly.TryParseExact(Get(DashboardQuery.FromKey), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var from)
+            && DateOnly.TryParseExact(Get(DashboardQuery.ToKey), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var to)
+            && from > to
+                ? (Get(DashboardQuery.FromKey)!, Get(DashboardQuery.ToKey)!)
+                : null;
     }
 
     private static DateTime? ToDateTime(DateOnly day) => day.ToDateTime(TimeOnly.MinValue);

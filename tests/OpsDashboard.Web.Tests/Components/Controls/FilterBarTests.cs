@@ -130,6 +130,19 @@ public sealed class FilterBarTests : ComponentTestContext
         bar.WaitForAssertion(() => Assert.Empty(bar.FindAll("[data-testid='unknown-store']")), Patience);
     }
 
+    [Fact]
+    public async Task AReversedRangeInTheUrl_IsSaidOutLoud_NotSilentlyReplaced()
+    {
+        await CreateStoresAsync();
+        var bar = Open("/?store=a-store&from=2026-11-17&to=2026-11-11");
+
+        Assert.Equal(
+            "The link's range starts on 2026-11-17, after it ends on 2026-11-11; showing 2026-11-11 to 2026-11-17 instead. Pick the dates below.",
+            bar.Find("[data-testid='reversed-range']").TextContent.Trim());
+        Navigation.NavigateTo("/?store=a-store&from=2026-11-11&to=2026-11-17");
+        bar.WaitForAssertion(() => Assert.Empty(bar.FindAll("[data-testid='reversed-range']")), Patience);
+    }
+
     private async Task CreateStoresAsync()
     {
         await CreateStoreAsync("a-store");

@@ -114,7 +114,7 @@ public sealed class PageHealthPageTests() : ComponentTestContext(new DateTimeOff
     }
 
     [Fact]
-    public async Task SkuTable_JudgesEachSku_AndAPresaleSkuByItsOrderConversion()
+    public async Task SkuTable_ShowsEachSkuAgainstTheStoreAverage_AndAPresaleSkuByItsOrderConversion()
     {
         var store = await CreateStoreAsync("shop");
         await ImportAsync(store, ImportKind.StoreDaily, BoundaryWeek);
@@ -125,19 +125,47 @@ public sealed class PageHealthPageTests() : ComponentTestContext(new DateTimeOff
 
         var a = page.Find("tr[data-sku='A']");
         Assert.Equal((100m, 1.3m, 0.5m, 3.0m, 0.02m), (Value(a, "averageOrderValue"), Value(a, "storeAovRatio"), Value(a, "bounceRate"), Value(a, "visitDepth"), Value(a, "judgedConversionRate")));
-        Assert.Equal(("pass", "warn"), (RowStatus(a, "bounceRate"), RowStatus(a, "visitDepth")));
+        // Store average: bounce 0.70, depth 2.5. A: bounce 0.5 below it, depth 3.0 above it.
+        Assert.Equal(("below", "above"), (Position(a, "bounceRate"), Position(a, "visitDepth")));
+        Assert.Equal("Bounce below store 70.00%", a.QuerySelector("[data-vs-store='bounceRate']")!.TextContent.Trim());
+        Assert.Equal("Depth above store 2.50", a.QuerySelector("[data-vs-store='visitDepth']")!.TextContent.Trim());
+        Assert.Null(a.QuerySelector("[data-check]"));
         Assert.Equal("automatic", a.QuerySelector("[data-flagship]")?.GetAttribute("data-flagship"));
 
         var b = page.Find("tr[data-sku='B']");
         Assert.Equal((90m, 130m / 90m), (Value(b, "averageOrderValue"), Value(b, "storeAovRatio")));
-        Assert.Equal(("fail", "fail"), (RowStatus(b, "bounceRate"), RowStatus(b, "visitDepth")));
+        Assert.Equal(("above", "below"), (Position(b, "bounceRate"), Position(b, "visitDepth")));
 
         var presale = page.Find("tr[data-sku='P']");
         Assert.Equal("true", presale.GetAttribute("data-presale"));
         Assert.Equal(0.1m, Value(presale, "judgedConversionRate"));
         Assert.Contains("order conversion (presale)", presale.QuerySelector("[data-testid='presale-conversion']")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("", presale.QuerySelector("[data-kpi='averageOrderValue']")!.GetAttribute("data-value"));
-        Assert.Equal(("pass", "pass"), (RowStatus(presale, "bounceRate"), RowStatus(presale, "visitDepth")));
+        Assert.Equal(("below", "above"), (Position(presale, "bounceRate"), Position(presale, "visitDepth")));
+    }
+
+    /// <summary>
+    /// A product page with depth 2.1 in a store whose pages average 1.8 is not "fail" against the
+    /// store's 2.5 line: it reads "above store 1.80". The store's own check still fails its line.
+    /// </summary>
+    [Fact]
+    public async Task ASkuIsNotJudgedByTheStoresLines_ButShownAgainstTheStoresAverage()
+    {
+        var store = await CreateStoreAsync("shop");
+        await ImportAsync(store, ImportKind.StoreDaily,
+            "date,visitors,page_views,bounced_visitors,paying_buyers,payment_amount\n2026-11-20,1000,1800,500,10,1000\n");
+        await ImportAsync(store, ImportKind.SkuDaily,
+            "date,sku_code,sku_name,visitors,page_views,bounced_visitors,paying_buyers,payment_amount\n2026-11-20,D,Dress,100,210,40,2,200\n");
+
+        var page = Open<PageHealthPage>("/page-health" + Week);
+        page.WaitForElement("tr[data-sku='D']");
+
+        Assert.Equal("fail", Status(page, "visitDepth"));
+        var d = page.Find("tr[data-sku='D']");
+        Assert.Equal(2.1m, Value(d, "visitDepth"));
+        Assert.Equal(("below", "above"), (Position(d, "bounceRate"), Position(d, "visitDepth")));
+        Assert.Equal("Depth above store 1.80", d.QuerySelector("[data-vs-store='visitDepth']")!.TextContent.Trim());
+        Assert.DoesNotContain("Fail", d.TextContent, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -241,7 +269,7 @@ public sealed class PageHealthPageTests() : ComponentTestContext(new DateTimeOff
     private static string? Status(IRenderedComponent<PageHealthPage> page, string check) =>
         page.Find($"[data-testid='check-{check}'] [data-check='{check}']").GetAttribute("data-status");
 
-    private static string? RowStatus(IElement row, string check) => row.QuerySelector($"[data-check='{check}']")?.GetAttribute("data-status");
+    private static string? Position(IElement row, string metric) => row.QuerySelector($"[data-vs-store='{metric}']")?.GetAttribute("data-position");
 
     private static decimal Value(IElement scope, string kpi) =>
         Raw(scope.QuerySelector($"[data-kpi='{kpi}']") ?? throw new InvalidOperationException($"No [data-kpi='{kpi}']"), "data-value");

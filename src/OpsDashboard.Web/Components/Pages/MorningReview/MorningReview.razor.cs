@@ -61,7 +61,7 @@ public sealed partial class MorningReview : IDisposable
         {
             _stores = await Stores.ListAsync(cts.Token);
             var scope = await DashboardScope.ResolveAsync(DashboardQuery.FromUri(uri), _stores, null, Queries, Time, cts.Token);
-            var data = scope is null ? null : await Reader.LoadAsync(scope, cts.Token);
+            var data = scope is null ? null : await Reader.LoadAsync(scope, HighlightedSku(uri), cts.Token);
             if (!cts.IsCancellationRequested)
             {
                 _data = data;
@@ -113,5 +113,12 @@ public sealed partial class MorningReview : IDisposable
         Database.Changed -= OnDatabaseChanged;
         _loading?.Cancel();
         _loading?.Dispose();
+    }
+
+    /// <summary>The SKU an attention item's link asks to show (?sku=): kept in the SKU table and highlighted.</summary>
+    private static string? HighlightedSku(string uri)
+    {
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(uri).Query);
+        return query.TryGetValue(AttentionLinks.SkuKey, out var sku) && !string.IsNullOrWhiteSpace(sku.ToString()) ? sku.ToString() : null;
     }
 }

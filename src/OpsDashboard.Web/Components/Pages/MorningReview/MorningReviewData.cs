@@ -37,6 +37,9 @@ public sealed record MorningReviewData
     /// <summary>The day's sales change vs the day before, split into drivers: the reason when the day's target is missed.</summary>
     public GmvDecomposition? DayChange { get; init; }
 
+    /// <summary>The SKU an attention item's link asked for (?sku=): in the SKU table and highlighted.</summary>
+    public string? HighlightSku { get; init; }
+
     /// <summary>Today's attention list for <see cref="Day"/>, most urgent first.</summary>
     public IReadOnlyList<AttentionItem> Attention { get; init; } = [];
 

@@ -14,7 +14,8 @@ namespace OpsDashboard.Web.Components.Pages.MorningReview;
 public sealed class MorningReviewReader(
     StoreReports reports, KpiQueries queries, AttentionService attention, AnnotationService annotations)
 {
-    public async Task<MorningReviewData> LoadAsync(DashboardScope scope, CancellationToken ct = default)
+    /// <param name="highlightSku">A SKU to keep in the SKU table even outside the top by traffic (an attention item's link).</param>
+    public async Task<MorningReviewData> LoadAsync(DashboardScope scope, string? highlightSku = null, CancellationToken ct = default)
     {
         var store = scope.Store;
         var day = scope.Range.To;
@@ -35,6 +36,11 @@ public sealed class MorningReviewReader(
         await Task.WhenAll(overview, sources, sourcesBefore, skus, skusBefore, storeTrend, facts, notes, span);
 
         var top = SkuComparison.TopByVisitors(await skus, await skusBefore, MorningReviewData.TopSkuCount);
+        if (highlightSku is { } asked && top.All(s => s.Current.Sku != asked) && (await skus).FirstOrDefault(s => s.Sku == asked) is { } extra)
+        {
+            top = [.. top, new SkuComparison { Current = extra, Comparison = (await skusBefore).FirstOrDefault(s => s.Sku == asked) }];
+        }
+
         var skuTrend = await queries.SkuDailySeriesAsync(store.Id, top.Select(s => s.Current.Sku).ToList(), trendRange, ct);
         var dayFacts = await facts;
         return new MorningReviewData
@@ -45,6 +51,7 @@ public sealed class MorningReviewReader(
             StoreTrend = await storeTrend,
             Sources = SourceComparison.Build(await sources, await sourcesBefore, store.Thresholds),
             Skus = top,
+            HighlightSku = highlightSku,
             SkuTrend = skuTrend,
             Target = dayFacts.Target,
             DayChange = dayFacts.Target is { DayMet: false } ? GmvDecomposition.Between(dayFacts.PreviousDayTotals, dayFacts.DayTotals) : null,

@@ -114,7 +114,7 @@ public partial class PageHealth : IDisposable
         _trend = await Trends.WeeksEndingAsync(store, week);
         _notes = _trend.Count == 0 ? [] : await Annotations.ListAsync(store.Id, new DateRange(_trend[0].Week.From, _trend[^1].Week.To));
         var skus = await Queries.SkuTotalsAsync(store.Id, week);
-        _skus = skus.Select(s => SkuPageHealth.Evaluate(s, report, store.Thresholds)).ToList();
+        _skus = skus.Select(s => SkuPageHealth.Evaluate(s, report)).ToList();
         _report = report;
     }
 
