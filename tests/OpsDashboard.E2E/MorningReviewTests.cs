@@ -101,7 +101,7 @@ public sealed class MorningReviewTests(ITestOutputHelper output)
             Assert.Equal(Encoding.UTF8.GetPreamble(), csv[..3]);
             var lines = Encoding.UTF8.GetString(csv[3..]).TrimEnd().Split(Environment.NewLine);
             Assert.Equal(string.Join(',', headers), lines[0]);
-            Assert.Equal(screen.Select(r => string.Join(',', r)), lines.Skip(1));
+            AssertSameCells(screen, lines.Skip(1));
 
             var xlsx = await DownloadAsync(page, table.Locator("[data-export='xlsx']"));
             var sheet = ReadXlsx(xlsx);
@@ -126,7 +126,7 @@ public sealed class MorningReviewTests(ITestOutputHelper output)
             // The SKU table exports too, presale label included.
             var skus = page.Locator("[data-testid='top-skus']");
             var skuCsv = Encoding.UTF8.GetString((await DownloadAsync(page, skus.Locator("[data-export='csv']")))[3..]).TrimEnd().Split(Environment.NewLine);
-            Assert.Equal((await ScreenCellsAsync(skus)).Select(r => string.Join(',', r)), skuCsv.Skip(1));
+            AssertSameCells(await ScreenCellsAsync(skus), skuCsv.Skip(1));
         }
     }
 
@@ -227,6 +227,38 @@ public sealed class MorningReviewTests(ITestOutputHelper output)
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// The CSV has the screen's raw values: numbers rounded as exports write them (rates to 4 decimals, money
+    /// to 2), long ids as ="…" so a spreadsheet keeps every digit (the cells here have no commas or quotes inside).
+    /// </summary>
+    private static void AssertSameCells(List<List<string>> screen, IEnumerable<string> csvLines)
+    {
+        var csv = csvLines.Select(l => l.Split(',').Select(c => c.StartsWith('"') ? c[1..^1].Replace("\"\"", "\"", StringComparison.Ordinal) : c).ToList()).ToList();
+        Assert.Equal(screen.Count, csv.Count);
+        for (var r = 0; r < screen.Count; r++)
+        {
+            Assert.Equal(screen[r].Count, csv[r].Count);
+            for (var c = 0; c < screen[r].Count; c++)
+            {
+                var (shown, written) = (screen[r][c], csv[r][c]);
+                if (written.StartsWith("=\"", StringComparison.Ordinal))
+                {
+                    Assert.Equal(shown, written[2..^1]);
+                }
+                else if (decimal.TryParse(shown, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+                    && decimal.TryParse(written, NumberStyles.Float, CultureInfo.InvariantCulture, out var exported))
+                {
+                    var decimals = written.Contains('.', StringComparison.Ordinal) ? written.Length - written.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+                    Assert.Equal(decimal.Round(number, decimals, MidpointRounding.AwayFromZero), exported);
+                }
+                else
+                {
+                    Assert.Equal(shown, written);
+                }
+            }
+        }
     }
 
     private static async Task<List<string>> HeadersAsync(ILocator table)

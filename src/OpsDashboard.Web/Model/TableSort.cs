@@ -60,7 +60,25 @@ public sealed class TableSort<T>
 /// <summary>Turns a table as sorted on screen into an export.</summary>
 public static class TableColumns
 {
-    /// <summary>The rows as they are on screen, ready for CSV/xlsx: one cell per column, raw values.</summary>
-    public static ExportTable Export<T>(string fileName, IReadOnlyList<T> rows, IReadOnlyList<TableColumn<T>> columns) =>
-        new(fileName, columns.Select(c => c.Header).ToList(), rows.Select(r => (IReadOnlyList<object?>)columns.Select(c => c.Value(r)).ToList()).ToList());
+    /// <summary>
+    /// The rows as they are on screen, ready for CSV/xlsx: one cell per column, raw values; rates and money
+    /// are told apart by the column's key (the API's field names), <paramref name="currency"/> is the store's and
+    /// <paramref name="sheetName"/> the table's name for the .xlsx sheet.
+    /// </summary>
+    public static ExportTable Export<T>(string fileName, IReadOnlyList<T> rows, IReadOnlyList<TableColumn<T>> columns, string? currency = null, string? sheetName = null) =>
+        new(fileName, columns.Select(c => c.Header).ToList(), rows.Select(r => (IReadOnlyList<object?>)columns.Select(c => c.Value(r)).ToList()).ToList())
+        {
+            Kinds = columns.Select(c => KindOf(c.Key)).ToList(),
+            Currency = currency,
+            SheetName = sheetName,
+        };
+
+    /// <summary>Rates (conversion, shares, changes) and money (sales, cost, AOV) by the API field name of the column.</summary>
+    public static ExportKind KindOf(string key) => key switch
+    {
+        "paymentAmount" or "cost" or "averageOrderValue" or "visitorValue" => ExportKind.Money,
+        "share" => ExportKind.Rate,
+        _ when key.EndsWith("Rate", StringComparison.Ordinal) || key.EndsWith("Change", StringComparison.Ordinal) => ExportKind.Rate,
+        _ => ExportKind.Auto,
+    };
 }

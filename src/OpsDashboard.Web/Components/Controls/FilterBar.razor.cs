@@ -54,6 +54,13 @@ public sealed partial class FilterBar
     /// <summary>Shows the previous-period / same-period-last-year switch (default true).</summary>
     [Parameter] public bool ShowComparison { get; set; } = true;
 
+    /// <summary>
+    /// Shows the store picker and keeps the store in the URL (default true). A screen over all stores (the
+    /// portfolio) turns it off: only the range and the comparison are shown and written to the URL, and
+    /// with no range in the URL the bar shows the 7 days to yesterday.
+    /// </summary>
+    [Parameter] public bool ShowStore { get; set; } = true;
+
     protected override async Task OnInitializedAsync()
     {
         Navigation.LocationChanged += OnLocationChanged;
@@ -63,6 +70,11 @@ public sealed partial class FilterBar
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        if (!ShowStore)
+        {
+            return;
+        }
+
         if (!_cookieRead && _scope is not null)
         {
             _cookieRead = true;
@@ -117,7 +129,7 @@ public sealed partial class FilterBar
     /// <summary>Writes the change into the current page's URL, completing the store so the link stays valid.</summary>
     private void Go(Dictionary<string, object?> changes)
     {
-        if (_scope is { } scope && !changes.ContainsKey(DashboardQuery.StoreKey))
+        if (ShowStore && _scope is { } scope && !changes.ContainsKey(DashboardQuery.StoreKey))
         {
             changes[DashboardQuery.StoreKey] = scope.Store.Code;
         }
@@ -134,7 +146,14 @@ public sealed partial class FilterBar
             _unknownStore = query.Store is { } asked && _stores.All(s => s.Code != asked) ? asked : null;
             _reversedRange = ReversedRange(Navigation.Uri);
             _scope = await DashboardScope.ResolveAsync(query, _stores, _rememberedStore, Queries, Time);
-            _activePreset = _scope is null ? null : DatePresets.Match(_scope.Range, _scope.Store.Today(Time));
+            if (!ShowStore && _scope is { } all)
+            {
+                // Over all stores no one store's newest day decides: the default range ends yesterday
+                // (on the default store clock; each store's own figures still follow its own).
+                _scope = all with { Range = query.RangeOr(DatePresets.Today(Time, null).AddDays(-1)) };
+            }
+
+            _activePreset = _scope is null ? null : DatePresets.Match(_scope.Range, DatePresets.Today(Time, ShowStore ? _scope.Store : null));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

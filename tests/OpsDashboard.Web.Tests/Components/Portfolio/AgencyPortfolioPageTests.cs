@@ -1,6 +1,9 @@
 using AngleSharp.Dom;
 using Bunit;
+using Microsoft.AspNetCore.Components.Web;
+using OpsDashboard.Core.Periods;
 using OpsDashboard.Data.Import;
+using OpsDashboard.Web.Model;
 using OpsDashboard.Web.Components.Pages.Portfolio;
 using DateRange = OpsDashboard.Core.Periods.DateRange;
 
@@ -96,6 +99,34 @@ public sealed class AgencyPortfolioPageTests : ComponentTestContext
 
         // 16–17 November against 14–15 November, when neither store sold anything: no change to show.
         Assert.Equal((10000m, null), (Kpi(Row(page, "alpha"), "paymentAmount"), Kpi(Row(page, "alpha"), "salesChange")));
+    }
+
+    /// <summary>
+    /// The same range and comparison controls as the other screens, without a store picker: "yesterday" puts
+    /// 11-17 in the URL (no store) and the table shows alpha's 4,000.00 of that day; year on year is kept in the URL.
+    /// </summary>
+    [Fact]
+    public async Task TheFilterBar_SetsTheRangeAndComparisonInTheUrl_AndTheTableFollows()
+    {
+        await SeedAsync();
+        var page = OpenPortfolio(string.Empty);
+
+        var bar = page.Find("[data-testid='filter-bar']");
+        Assert.Empty(page.FindAll("[data-testid='store-picker']"));
+        Assert.Equal(("2026-11-11", "2026-11-17", "previous"), (bar.GetAttribute("data-from"), bar.GetAttribute("data-to"), bar.GetAttribute("data-compare")));
+        Assert.Equal("true", page.Find("[data-preset='last-7-days']").GetAttribute("aria-pressed"));
+
+        await page.Find("[data-preset='yesterday']").ClickAsync(new MouseEventArgs());
+
+        Assert.Equal(new DashboardQuery(null, new DateOnly(2026, 11, 17), new DateOnly(2026, 11, 17), Comparison.Previous), DashboardQuery.FromUri(Navigation.Uri));
+        page.WaitForAssertion(() => Assert.Equal(4000m, Kpi(Row(page, "alpha"), "paymentAmount")), Patience);
+        Assert.Equal(3600m, Kpi(Row(page, "beta"), "paymentAmount"));
+
+        await page.Find("button[data-compare='yoy']").ClickAsync(new MouseEventArgs());
+
+        Assert.Equal(new DashboardQuery(null, new DateOnly(2026, 11, 17), new DateOnly(2026, 11, 17), Comparison.YearOverYear), DashboardQuery.FromUri(Navigation.Uri));
+        page.WaitForAssertion(() => Assert.Equal("yoy", page.Find("th[data-compare]").GetAttribute("data-compare")), Patience);
+        Assert.Equal("true", page.Find("[data-preset='yesterday']").GetAttribute("aria-pressed"));
     }
 
     [Fact]

@@ -1,18 +1,24 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
 using OpsDashboard.Core.Periods;
 using OpsDashboard.Data.Planning;
 using OpsDashboard.Web.Model;
 
 namespace OpsDashboard.Web.Components.Pages.Portfolio;
 
-/// <summary>An agency's stores at a glance, ranked by need; each row opens that store's morning review.</summary>
-public partial class AgencyPortfolio
+/// <summary>
+/// An agency's stores at a glance, ranked by need; each row opens that store's morning review. The range
+/// and comparison come from the URL (?from&amp;to&amp;compare), set with the same filter bar as the other
+/// screens (without its store picker: every store is shown); a change of them reloads the table in place.
+/// </summary>
+public partial class AgencyPortfolio : IDisposable
 {
     private bool _loading = true;
     private IReadOnlyList<PortfolioEntry> _entries = [];
     private DateRange _range = new(DateOnly.MinValue, DateOnly.MinValue);
     private Comparison _compare = Comparison.Previous;
+    private string? _loadedUri;
 
     [Inject] public required PortfolioService Portfolio { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
@@ -22,14 +28,37 @@ public partial class AgencyPortfolio
 
     private string MeetingLink => "/meeting?stores=" + string.Join(',', _entries.Select(e => Uri.EscapeDataString(e.Store.Code)));
 
-    protected override async Task OnParametersSetAsync()
+    protected override async Task OnInitializedAsync()
+    {
+        Navigation.LocationChanged += OnLocationChanged;
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
     {
         _loading = true;
-        var query = DashboardQuery.FromUri(Navigation.Uri);
-        _range = query.RangeOr(StoreClock.Yesterday(Clock, StoreClock.DefaultTimeZone));
-        _compare = query.Compare;
-        _entries = await Portfolio.RankAsync(_range);
-        _loading = false;
+        var uri = _loadedUri = Navigation.Uri;
+        var query = DashboardQuery.FromUri(uri);
+        var range = query.RangeOr(StoreClock.Yesterday(Clock, StoreClock.DefaultTimeZone));
+        var entries = await Portfolio.RankAsync(range);
+        if (uri == _loadedUri)
+        {
+            (_range, _compare, _entries) = (range, query.Compare, entries);
+            _loading = false;
+        }
+    }
+
+    /// <summary>Only a change of this page's query (the filter bar's range or comparison) reloads it.</summary>
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
+    {
+        if (e.Location != _loadedUri && Navigation.ToBaseRelativePath(e.Location).Split('?', '#')[0] == "portfolio")
+        {
+            _ = InvokeAsync(async () =>
+            {
+                await LoadAsync();
+                StateHasChanged();
+            });
+        }
     }
 
     /// <summary>The sales change against the comparison the URL asks for (?compare=previous|yoy).</summary>
@@ -41,4 +70,10 @@ public partial class AgencyPortfolio
 
     private string StoreLink(string code) =>
         (DashboardQuery.FromUri(Navigation.Uri) with { Store = code, From = _range.From, To = _range.To }).Link("/");
+
+    public void Dispose()
+    {
+        Navigation.LocationChanged -= OnLocationChanged;
+        GC.SuppressFinalize(this);
+    }
 }
