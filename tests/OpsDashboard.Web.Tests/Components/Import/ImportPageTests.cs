@@ -190,7 +190,8 @@ public sealed class ImportPageTests : ComponentTestContext
     {
         var page = OpenImport();
 
-        Assert.Contains("POST /api/v1/stores", page.Find("[data-testid='no-stores']").TextContent, StringComparison.Ordinal);
+        Assert.Contains("create your store first", page.Find("[data-testid='no-stores']").TextContent, StringComparison.Ordinal);
+        Assert.Equal("/stores", page.Find("[data-testid='create-store-link']").GetAttribute("href"));
     }
 
     private IRenderedComponent<ImportPage> OpenImport(string query = "") => Open<ImportPage>("/import" + query);
