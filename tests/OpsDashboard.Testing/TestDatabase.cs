@@ -30,7 +30,7 @@ public sealed class TestDatabase : IAsyncDisposable
         Imports = new ImportService(Factory, Options, TimeProvider.System, NullLogger<ImportService>.Instance);
         Targets = new TargetService(Factory, Queries, TimeProvider.System);
         Annotations = new AnnotationService(Factory, TimeProvider.System);
-        Attention = new AttentionService(Queries, Reports, Targets);
+        Attention = new AttentionService(Queries, Reports, Targets, Annotations);
     }
 
     public DatabaseProvider Provider { get; }

@@ -24,6 +24,9 @@ public sealed class Annotation
     public long Id { get; set; }
     public int StoreId { get; set; }
     public DateOnly Date { get; set; }
+
+    /// <summary>Last day of a campaign that runs from <see cref="Date"/>; null for a one-day note.</summary>
+    public DateOnly? EndDate { get; set; }
     public required string Text { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }

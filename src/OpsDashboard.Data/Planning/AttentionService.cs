@@ -6,7 +6,7 @@ using OpsDashboard.Data.Stores;
 namespace OpsDashboard.Data.Planning;
 
 /// <summary>Gathers a store's facts around a day (all sums from the database) and runs the attention rules.</summary>
-public sealed class AttentionService(KpiQueries queries, StoreReports reports, TargetService targets)
+public sealed class AttentionService(KpiQueries queries, StoreReports reports, TargetService targets, AnnotationService annotations)
 {
     public async Task<IReadOnlyList<AttentionItem>> ForDayAsync(StoreInfo store, DateOnly day, CancellationToken ct = default) =>
         AttentionEngine.Evaluate(await FactsAsync(store, day, ct));
@@ -18,11 +18,13 @@ public sealed class AttentionService(KpiQueries queries, StoreReports reports, T
         var lastSeven = new DateRange(day.AddDays(-6), day);
         var sevenBefore = new DateRange(day.AddDays(-7), day.AddDays(-1));
 
-        // Promotion days (≥ 3× the median day of the 5 weeks to the day) are left out of every baseline.
-        var history = (await queries.StoreDailySeriesAsync(store.Id, new DateRange(day.AddDays(-7 * RunRate.Weeks - 6), day), ct))
+        // Promotion days (≥ 3× the median day of the 5 weeks to the day) and the days of annotated
+        // campaigns are left out of every baseline.
+        var historyRange = new DateRange(day.AddDays(-7 * RunRate.Weeks - 6), day);
+        var history = (await queries.StoreDailySeriesAsync(store.Id, historyRange, ct))
             .Select(d => new DayTotals(d.Date, d.Totals))
             .ToList();
-        var promotionDays = RunRate.PromotionDays(history);
+        var promotionDays = RunRate.PromotionDays(history, await annotations.CampaignDaysAsync(store.Id, historyRange, ct));
 
         var sourcesOnDay = (await queries.SourceTotalsAsync(store.Id, oneDay, ct)).ToDictionary(s => s.Source, StringComparer.Ordinal);
         var sourcesWeek = await queries.SourceTotalsAsync(store.Id, lastSeven, ct);

@@ -38,7 +38,8 @@ public sealed record MonthTargetDto(string Month, decimal Amount, string Shape, 
 
 public sealed record TargetPeriodDto(string Period, DateOnly Start, DateOnly End, decimal Amount, string Shape);
 
-public sealed record AnnotationRequest(string? Date, string? Text);
+/// <summary>A dated note; with <c>endDate</c> it marks a campaign whose days the attention baselines leave out.</summary>
+public sealed record AnnotationRequest(string? Date, string? Text, string? EndDate = null);
 
 public sealed record PortfolioEntryDto(
     StoreDto Store, decimal PaymentAmount, decimal PreviousPaymentAmount, decimal? SalesChange, decimal? ConversionRate, decimal? AverageOrderValue,
@@ -228,7 +229,23 @@ public static partial class PlanningEndpoints
             return ApiEndpoints.BadRequest($"text is required, at most {AnnotationService.MaxLength} characters.");
         }
 
-        var note = await annotations.AddAsync(store.Id, date, request.Text, ct);
+        DateOnly? endDate = null;
+        if (!string.IsNullOrWhiteSpace(request.EndDate))
+        {
+            if (!DateOnly.TryParseExact(request.EndDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end))
+            {
+                return ApiEndpoints.BadRequest("endDate must be in the form yyyy-MM-dd.");
+            }
+
+            endDate = end;
+        }
+
+        if (AnnotationService.CampaignProblem(date, endDate) is { } problem)
+        {
+            return ApiEndpoints.BadRequest(problem);
+        }
+
+        var note = await annotations.AddAsync(store.Id, date, request.Text, endDate, ct);
         return Results.Created($"/api/v1/stores/{code}/annotations/{note.Id}", note);
     }
 

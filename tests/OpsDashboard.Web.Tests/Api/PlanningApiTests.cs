@@ -93,6 +93,16 @@ public sealed class PlanningApiTests
 
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"{Store}/annotations/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.DeleteAsync($"{Store}/annotations/{id}")).StatusCode);
+
+        // A campaign note spans days; an end before the start is refused in words.
+        var campaign = await client.PostAsJsonAsync($"{Store}/annotations", new { date = "2026-04-10", endDate = "2026-04-12", text = "周年庆 anniversary sale" });
+        Assert.Equal(HttpStatusCode.Created, campaign.StatusCode);
+        Assert.Equal("2026-04-12", (await campaign.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("endDate").GetString());
+        var backwards = await client.PostAsJsonAsync($"{Store}/annotations", new { date = "2026-04-10", endDate = "2026-04-09", text = "x" });
+        Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
+        Assert.Contains("before", (await backwards.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var notes = await client.GetFromJsonAsync<JsonElement>($"{Store}/annotations?from=2026-04-01&to=2026-04-30");
+        Assert.Equal("2026-04-12", Assert.Single(notes.EnumerateArray()).GetProperty("endDate").GetString());
     }
 
     private static async Task<HttpClient> CreateStoreAsync(ApiFactory app)

@@ -104,7 +104,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Imports = new ImportService(factory, Database.Options, Clock, NullLogger<ImportService>.Instance);
         Targets = new TargetService(factory, Queries, Clock);
         Annotations = new AnnotationService(factory, Clock);
-        Attention = new AttentionService(Queries, Reports, Targets);
+        Attention = new AttentionService(Queries, Reports, Targets, Annotations);
         Portfolio = new PortfolioService(Stores, Reports, Attention);
         Reader = new OpsDashboard.Web.Components.Pages.MorningReview.MorningReviewReader(Reports, Queries, Attention, Annotations);
         var initializer = new DatabaseInitializer(factory, NullLogger<DatabaseInitializer>.Instance);

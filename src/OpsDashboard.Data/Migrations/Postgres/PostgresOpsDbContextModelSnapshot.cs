@@ -39,6 +39,10 @@ namespace OpsDashboard.Data.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("date");
 
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
                     b.Property<int>("StoreId")
                         .HasColumnType("integer")
                         .HasColumnName("store_id");

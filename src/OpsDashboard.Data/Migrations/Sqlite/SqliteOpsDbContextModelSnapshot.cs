@@ -32,6 +32,10 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("date");
 
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_date");
+
                     b.Property<int>("StoreId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("store_id");

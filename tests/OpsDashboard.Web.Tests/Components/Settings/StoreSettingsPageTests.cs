@@ -165,6 +165,38 @@ public sealed class StoreSettingsPageTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task ACampaignNote_SavesItsEndDay_AndListsTheSpan()
+    {
+        var shop = await CreateStoreAsync("shop");
+        var page = OpenSettings("shop");
+
+        await page.Find("input[data-testid='note-text']").ChangeAsync(new ChangeEventArgs { Value = "Anniversary sale" });
+        var end = page.FindComponents<MudDatePicker>().Single(p => Equals(p.Instance.UserAttributes["data-testid"], "note-end"));
+        await page.InvokeAsync(() => end.Instance.DateChanged.InvokeAsync(new DateTime(2026, 11, 22)));
+        await page.Find("[data-testid='add-note']").ClickAsync(new MouseEventArgs());
+
+        page.WaitForElement("tr[data-note]", Patience);
+        var saved = Assert.Single(await Annotations.ListAsync(shop, new DateRange(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31))));
+        Assert.Equal((new DateOnly(2026, 11, 18), new DateOnly(2026, 11, 22)), (saved.Date, saved.EndDate!.Value));
+        Assert.Equal("2026-11-18 – 2026-11-22", page.Find("tr[data-note] td").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task ACampaignEndingBeforeItStarts_IsRefused_AndNothingIsSaved()
+    {
+        var shop = await CreateStoreAsync("shop");
+        var page = OpenSettings("shop");
+
+        await page.Find("input[data-testid='note-text']").ChangeAsync(new ChangeEventArgs { Value = "Backwards" });
+        var end = page.FindComponents<MudDatePicker>().Single(p => Equals(p.Instance.UserAttributes["data-testid"], "note-end"));
+        await page.InvokeAsync(() => end.Instance.DateChanged.InvokeAsync(new DateTime(2026, 11, 1)));
+        await page.Find("[data-testid='add-note']").ClickAsync(new MouseEventArgs());
+
+        page.WaitForAssertion(() => Assert.Contains("on or after the start", page.Find("[data-testid='annotations']").TextContent, StringComparison.Ordinal), Patience);
+        Assert.Empty(await Annotations.ListAsync(shop, new DateRange(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31))));
+    }
+
+    [Fact]
     public async Task AnEmptyAnnotation_IsRefused_AndNothingIsSaved()
     {
         var shop = await CreateStoreAsync("shop");

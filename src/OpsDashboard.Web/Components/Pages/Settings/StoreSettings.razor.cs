@@ -30,6 +30,8 @@ public partial class StoreSettings
     private IReadOnlyList<AnnotationInfo> _notes = [];
     private DateTime? _noteDay;
     private string? _noteText;
+    private DateTime? _noteEnd;
+    private string? _noteEndError;
     private bool _noteError;
 
     [Inject] public required StoreCatalog Stores { get; init; }
@@ -133,10 +135,26 @@ public partial class StoreSettings
             return;
         }
 
-        await Annotations.AddAsync(_store!.Id, DateOnly.FromDateTime(day), _noteText!);
+        var start = DateOnly.FromDateTime(day);
+        DateOnly? end = _noteEnd is { } e ? DateOnly.FromDateTime(e) : null;
+        _noteEndError = AnnotationService.CampaignProblem(start, end) is null
+            ? null
+            : string.Format(CultureInfo.CurrentCulture, L["CampaignEndInvalid"], AnnotationService.MaxCampaignDays);
+        if (_noteEndError is not null)
+        {
+            return;
+        }
+
+        await Annotations.AddAsync(_store!.Id, start, _noteText!, end);
         _noteText = null;
+        _noteEnd = null;
         await LoadPlanningAsync();
     }
+
+    /// <summary>"2026-11-01" for a one-day note, "2026-11-01 – 2026-11-11" for a campaign.</summary>
+    private static string NoteDays(AnnotationInfo note) => note.EndDate is { } end
+        ? string.Create(CultureInfo.InvariantCulture, $"{note.Date:yyyy-MM-dd} – {end:yyyy-MM-dd}")
+        : note.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private async Task DeleteNoteAsync(long id)
     {
