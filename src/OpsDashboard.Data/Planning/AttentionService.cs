@@ -80,22 +80,11 @@ public sealed class AttentionService(KpiQueries queries, StoreReports reports, T
     /// Each source's average visitors per day over the ordinary days of <paramref name="range"/>: days
     /// that are promotion days, or whose source file was not imported, are left out (a missing file is
     /// not a day of zero visitors). A source absent from an imported day's file counts as unknown that day.
+    /// One GROUP BY source and day for the whole range, not a query per day.
     /// </summary>
-    private async Task<Dictionary<string, decimal>> OrdinarySourceAveragesAsync(int storeId, DateRange range, IReadOnlySet<DateOnly> promotionDays, CancellationToken ct)
-    {
-        var visitors = new Dictionary<string, (decimal Sum, int Days)>(StringComparer.Ordinal);
-        foreach (var date in range.EachDay().Where(d => !promotionDays.Contains(d)))
-        {
-            foreach (var source in await queries.SourceTotalsAsync(storeId, new DateRange(date, date), ct))
-            {
-                if ((decimal?)source.Visitors is { } v)
-                {
-                    var (sum, days) = visitors.GetValueOrDefault(source.Source);
-                    visitors[source.Source] = (sum + v, days + 1);
-                }
-            }
-        }
-
-        return visitors.Where(s => s.Value.Days > 0).ToDictionary(s => s.Key, s => s.Value.Sum / s.Value.Days, StringComparer.Ordinal);
-    }
+    private async Task<Dictionary<string, decimal>> OrdinarySourceAveragesAsync(int storeId, DateRange range, IReadOnlySet<DateOnly> promotionDays, CancellationToken ct) =>
+        (await queries.SourceDailyVisitorsAsync(storeId, range, ct))
+            .Where(d => !promotionDays.Contains(d.Date))
+            .GroupBy(d => d.Source, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (decimal)g.Sum(d => d.Visitors) / g.Count(), StringComparer.Ordinal);
 }

@@ -4,6 +4,9 @@ using OpsDashboard.Core.Periods;
 
 namespace OpsDashboard.Data.Queries;
 
+/// <summary>One traffic source's visitors on one day it had a row.</summary>
+public sealed record DailySourceVisitors(string Source, DateOnly Date, long Visitors);
+
 /// <summary>One day of a store's totals, for trend lines.</summary>
 public sealed record DailyStoreTotals(DateOnly Date, StoreTotals Totals);
 
@@ -114,6 +117,24 @@ public sealed partial class KpiQueries(IDbContextFactory<OpsDbContext> contextFa
             .OrderByDescending(s => s.Visitors)
             .ThenBy(s => s.Source, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>
+    /// Each source's visitors per day over the range, GROUP BY source and day in the database: a day
+    /// on which a source had no row is absent, not zero.
+    /// </summary>
+    public async Task<IReadOnlyList<DailySourceVisitors>> SourceDailyVisitorsAsync(int storeId, DateRange range, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var rows = await db.SourceDays
+            .Where(d => d.StoreId == storeId && d.Date >= range.From && d.Date <= range.To)
+            .GroupBy(d => new { d.SourceId, d.Date })
+            .Select(g => new { g.Key.SourceId, g.Key.Date, Visitors = g.Sum(d => d.Visitors ?? 0) })
+            .ToListAsync(ct);
+        var names = await db.TrafficSources.AsNoTracking()
+            .Where(s => s.StoreId == storeId)
+            .ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        return rows.Select(r => new DailySourceVisitors(names[r.SourceId], r.Date, r.Visitors)).ToList();
     }
 
     /// <summary>The first and last day with store facts, or null when the store has none.</summary>
