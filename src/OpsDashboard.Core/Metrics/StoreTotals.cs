@@ -1,30 +1,15 @@
 namespace OpsDashboard.Core.Metrics;
 
 /// <summary>
-/// Additive sums of store-day facts over a period. Every rate is derived here, as a ratio of
-/// the sums (DOMAIN §3), and nowhere else.
+/// Additive sums of store-day facts over a period. Every rate is derived here and in
+/// <see cref="VisitorTotals"/>, as a ratio of the sums (DOMAIN §3), and nowhere else.
 /// </summary>
-/// <remarks>
-/// A fact no file reported on a day is unknown there, not 0. The plain sums add what was reported;
-/// a nullable sum is null when no day of the period reported it at all (shown "—"). Each rate is
-/// taken from its <see cref="RateSums"/> — numerator and denominator over the days that report both —
-/// when the query supplies it; totals built without them (every day complete) use the plain sums.
-/// </remarks>
-public sealed record StoreTotals
+public sealed record StoreTotals : VisitorTotals
 {
     public static readonly StoreTotals Empty = new();
 
-    public long Visitors { get; init; }
-    public long PageViews { get; init; }
-    public long BouncedVisitors { get; init; }
     public long ReturningVisitors { get; init; }
-    public long? AddToCartBuyers { get; init; }
-    public long? FavoriteBuyers { get; init; }
-    public long OrderBuyers { get; init; }
-    public long PayingBuyers { get; init; }
     public long? Units { get; init; }
-    public decimal PaymentAmount { get; init; }
-    public decimal? RefundAmount { get; init; }
     public long? Inquirers { get; init; }
     public long? InquiryPayingBuyers { get; init; }
 
@@ -34,37 +19,11 @@ public sealed record StoreTotals
     /// <summary>Σ visitors over the days whose peer rate is known (the weight of the peer average).</summary>
     public long PeerRateVisitors { get; init; }
 
-    /// <summary>Σ(average stay seconds × visitors) and Σ visitors over the days that report the stay.</summary>
-    public RateSums StaySums { get; init; }
-
-    public RateSums? ConversionSums { get; init; }
-    public RateSums? OrderConversionSums { get; init; }
-    public RateSums? AverageOrderValueSums { get; init; }
-    public RateSums? BounceSums { get; init; }
-    public RateSums? DepthSums { get; init; }
-    public RateSums? AddToCartSums { get; init; }
-    public RateSums? FavoriteSums { get; init; }
-    public RateSums? VisitorValueSums { get; init; }
     public RateSums? InquirySums { get; init; }
     public RateSums? ReturningSums { get; init; }
-    public RateSums? RefundSums { get; init; }
 
-    public decimal? ConversionRate => RateSums.Of(ConversionSums, PayingBuyers, Visitors);
-    public decimal? OrderConversionRate => RateSums.Of(OrderConversionSums, OrderBuyers, Visitors);
-    public decimal? AverageOrderValue => RateSums.Of(AverageOrderValueSums, PaymentAmount, PayingBuyers);
-    public decimal? BounceRate => RateSums.Of(BounceSums, BouncedVisitors, Visitors);
-    public decimal? VisitDepth => RateSums.Of(DepthSums, PageViews, Visitors);
-    public decimal? AddToCartRate => RateSums.Of(AddToCartSums, AddToCartBuyers, Visitors);
-    public decimal? FavoriteRate => RateSums.Of(FavoriteSums, FavoriteBuyers, Visitors);
-    public decimal? VisitorValue => RateSums.Of(VisitorValueSums, PaymentAmount, Visitors);
     public decimal? InquiryConversion => InquirySums is { } p ? p.Value : Ratio.Of(InquiryPayingBuyers, Inquirers);
     public decimal? ReturningShare => RateSums.Of(ReturningSums, ReturningVisitors, Visitors);
-
-    /// <summary>Refunded amount ÷ sales over the days that report both.</summary>
-    public decimal? RefundRate => RefundSums is { } p ? p.Value : Ratio.Of(RefundAmount, PaymentAmount);
-
-    /// <summary>Average stay in seconds, weighted by visitors (平均停留时长 of a period).</summary>
-    public decimal? AverageStaySeconds => StaySums.Value;
 
     /// <summary>Visitor-weighted peer-tier conversion: Σ(peer × visitors) ÷ Σ visitors.</summary>
     public decimal? PeerConversionRate => Ratio.Of(PeerRateTimesVisitors, PeerRateVisitors);
