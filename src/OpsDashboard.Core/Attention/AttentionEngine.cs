@@ -109,8 +109,9 @@ public static class AttentionEngine
     private static IEnumerable<AttentionItem> SourceRules(SourceFacts s, StoreThresholds t)
     {
         // A source not in the day's file is unknown that day, not −100%: only a source the day reported is judged.
-        if (s.Day is { } day && (decimal?)day.Visitors is { } visitors && s.PreviousSevenDayAverageVisitors is { } average && average > 0m)
+        if (s.Day is { } day && s.PreviousSevenDayAverageVisitors is { } average && average > 0m)
         {
+            decimal visitors = day.Visitors;
             var change = (visitors - average) / average;
             if (change < -t.SourceDropAlert)
             {

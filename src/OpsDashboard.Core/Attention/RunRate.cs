@@ -47,9 +47,7 @@ public sealed record RunRate(IReadOnlyList<DateOnly> Days, decimal? Visitors, de
     /// </summary>
     public static IReadOnlySet<DateOnly> PromotionDays(IReadOnlyList<DayTotals> history, IEnumerable<DateOnly>? campaignDays = null)
     {
-        var sales = history
-            .Where(d => (decimal?)d.Totals.PaymentAmount is not null)
-            .ToDictionary(d => d.Date, d => ((decimal?)d.Totals.PaymentAmount)!.Value);
+        var sales = history.ToDictionary(d => d.Date, d => d.Totals.PaymentAmount);
         var days = MonthlyTarget.PromotionDays(sales).ToHashSet();
         days.UnionWith(campaignDays ?? []);
         return days;
@@ -100,7 +98,7 @@ public sealed record MissedDayReason(
             return new MissedDayReason(MissedReasonKind.NoBaseline, null, null, usual?.Days.Count ?? 0, null, null, null, null, null, lift);
         }
 
-        var traffic = Change((decimal?)day.Visitors, usual.VisitorsPerDay);
+        var traffic = Change(day.Visitors, usual.VisitorsPerDay);
         var conversion = Change(day.ConversionRate, usual.ConversionRate);
         var aov = Change(day.AverageOrderValue, usual.AverageOrderValue);
         var salesChange = Change(target.DayActual, usualSales);
