@@ -34,9 +34,6 @@ public sealed record MorningReviewData
     /// <summary>The day and the month so far against the target, as of <see cref="Day"/>; null when no target is set.</summary>
     public TargetProgress? Target { get; init; }
 
-    /// <summary>The day's sales change vs the day before, split into drivers: the reason when the day's target is missed.</summary>
-    public GmvDecomposition? DayChange { get; init; }
-
     /// <summary>The SKU an attention item's link asked for (?sku=): in the SKU table and highlighted.</summary>
     public string? HighlightSku { get; init; }
 

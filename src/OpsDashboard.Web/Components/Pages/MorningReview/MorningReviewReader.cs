@@ -54,7 +54,6 @@ public sealed class MorningReviewReader(
             HighlightSku = highlightSku,
             SkuTrend = skuTrend,
             Target = dayFacts.Target,
-            DayChange = dayFacts.Target is { DayMet: false } ? GmvDecomposition.Between(dayFacts.PreviousDayTotals, dayFacts.DayTotals) : null,
             Attention = AttentionEngine.Evaluate(dayFacts),
             Annotations = await notes,
             NewestDay = (await span)?.To,
