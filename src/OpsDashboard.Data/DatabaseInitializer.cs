@@ -1,5 +1,8 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace OpsDashboard.Data;
 
@@ -20,17 +23,50 @@ public sealed class DatabaseInitializer(IDbContextFactory<OpsDbContext> contextF
         logger.LogInformation("Database ready on {Provider}; {PendingCount} migrations applied", db.Provider, pending.Count);
     }
 
+    /// <summary>How long a health probe waits for the database before calling it down.</summary>
+    public static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(1.5);
+
+    /// <summary>
+    /// Whether the database answers <c>SELECT 1</c> within <see cref="ProbeTimeout"/>. The probe
+    /// opens its own unpooled connection and bypasses the retry policy: a health check that retries
+    /// took 14 s to say "down", and a pooled connection can look alive after the server restarted.
+    /// </summary>
     public async Task<bool> CanConnectAsync(CancellationToken ct = default)
     {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(ProbeTimeout);
         try
         {
-            await using var db = await contextFactory.CreateDbContextAsync(ct);
-            return await db.Database.CanConnectAsync(ct);
+            await using var db = await contextFactory.CreateDbContextAsync(timeout.Token);
+            await using var connection = ProbeConnection(db);
+            await connection.OpenAsync(timeout.Token);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT 1";
+            await command.ExecuteScalarAsync(timeout.Token);
+            return true;
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            logger.LogWarning("Database health check found no answer within {Timeout}", ProbeTimeout);
+            return false;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogWarning(ex, "Database health check failed");
             return false;
         }
+    }
+
+    private static DbConnection ProbeConnection(OpsDbContext db)
+    {
+        var connectionString = db.Database.GetConnectionString();
+        return db.Provider == DatabaseProvider.Postgres
+            ? new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString)
+            {
+                Pooling = false,
+                Timeout = (int)Math.Ceiling(ProbeTimeout.TotalSeconds),
+                CommandTimeout = (int)Math.Ceiling(ProbeTimeout.TotalSeconds),
+            }.ConnectionString)
+            : new SqliteConnection(connectionString);
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
 using OpsDashboard.Data;
@@ -12,6 +11,7 @@ using OpsDashboard.Data.Queries;
 using OpsDashboard.Data.Stores;
 using OpsDashboard.Web.Api;
 using OpsDashboard.Web.Configuration;
+using OpsDashboard.Web.Operations;
 using Serilog;
 
 namespace OpsDashboard.Web;
@@ -84,6 +84,7 @@ public static class Extensions
             (form, import) => form.MultipartBodyLengthLimit = import.Value.MaxUploadBytes + (1024 * 1024));
 
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<DatabaseOutageExceptionHandler>();
         builder.Services.AddLocalization();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
@@ -94,6 +95,7 @@ public static class Extensions
     {
         app.UseSerilogRequestLogging();
         app.UseExceptionHandler();
+        app.UseDatabaseOutageGate();
         app.UseStatusCodePages();
         app.UseRequestLocalization(new RequestLocalizationOptions()
             .SetDefaultCulture(SupportedCultures[0])
@@ -101,22 +103,7 @@ public static class Extensions
             .AddSupportedUICultures(SupportedCultures));
         app.UseAntiforgery();
         app.MapStaticAssets();
-        app.MapGet("/healthz", async (DatabaseInitializer database, CancellationToken ct) =>
-            await database.CanConnectAsync(ct)
-                ? Results.Ok(new { status = "healthy" })
-                : Results.Json(new { status = "unhealthy", detail = "The database does not answer." }, statusCode: StatusCodes.Status503ServiceUnavailable));
-        app.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext http) =>
-        {
-            if (SupportedCultures.Contains(culture))
-            {
-                http.Response.Cookies.Append(
-                    CookieRequestCultureProvider.DefaultCookieName,
-                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
-            }
-
-            return Results.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') ? "/" : returnUrl);
-        });
+        app.MapOperationalEndpoints();
         app.MapApiV1();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;

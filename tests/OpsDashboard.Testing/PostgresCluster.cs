@@ -18,7 +18,16 @@ public sealed class PostgresCluster
 
     private static readonly Lazy<Task<PostgresCluster>> SharedCluster = new(StartAsync);
 
-    private PostgresCluster(string adminConnectionString) => AdminConnectionString = adminConnectionString;
+    private readonly LocalServer? _server;
+
+    private PostgresCluster(string adminConnectionString, LocalServer? server = null)
+    {
+        AdminConnectionString = adminConnectionString;
+        _server = server;
+    }
+
+    /// <summary>The files and command line of a cluster this process started (null for an external server).</summary>
+    private sealed record LocalServer(string DataDir, string LogFile, string Options, bool AsRoot);
 
     public string AdminConnectionString { get; }
 
@@ -48,14 +57,30 @@ public sealed class PostgresCluster
         await command.ExecuteNonQueryAsync();
     }
 
-    private static async Task<PostgresCluster> StartAsync()
+    /// <summary>
+    /// A cluster of this test's own, always from the local binaries, that the test may stop and
+    /// start again (outage and chaos tests) without disturbing the shared one.
+    /// </summary>
+    public static Task<PostgresCluster> StartOwnAsync() => StartLocalAsync();
+
+    /// <summary>Stops the server at once, as a crash or a cut network would (pg_ctl -m immediate).</summary>
+    public Task StopAsync() =>
+        RunToolAsync("pg_ctl", Server.AsRoot, $"-D {Server.DataDir} -m immediate -w -t 60 stop");
+
+    /// <summary>Starts a stopped server again on the same port and data.</summary>
+    public Task StartAgainAsync() =>
+        RunToolAsync("pg_ctl", Server.AsRoot, $"-D {Server.DataDir} -l {Server.LogFile} -o \"{Server.Options}\" -w -t 60 start");
+
+    private LocalServer Server => _server ?? throw new InvalidOperationException("Only a cluster started by this process can be stopped and started.");
+
+    private static Task<PostgresCluster> StartAsync()
     {
         var external = Environment.GetEnvironmentVariable(EnvironmentVariable);
-        if (!string.IsNullOrWhiteSpace(external))
-        {
-            return new PostgresCluster(external);
-        }
+        return !string.IsNullOrWhiteSpace(external) ? Task.FromResult(new PostgresCluster(external)) : StartLocalAsync();
+    }
 
+    private static async Task<PostgresCluster> StartLocalAsync()
+    {
         if (!File.Exists(Path.Combine(BinFolder, "initdb")))
         {
             throw new InvalidOperationException(
@@ -76,13 +101,14 @@ public sealed class PostgresCluster
         var port = FreePort();
         await RunToolAsync("initdb", asRoot, $"-D {dataDir} -U postgres -A trust --encoding=UTF8 --locale=C.UTF-8 --no-sync");
         var options = $"-p {port} -h 127.0.0.1 -k {folder} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
-        await RunToolAsync("pg_ctl", asRoot, $"-D {dataDir} -l {Path.Combine(folder, "server.log")} -o \"{options}\" -w -t 60 start");
+        var logFile = Path.Combine(folder, "server.log");
+        await RunToolAsync("pg_ctl", asRoot, $"-D {dataDir} -l {logFile} -o \"{options}\" -w -t 60 start");
         StartWatchdog(folder, dataDir, asRoot);
 
         var connectionString = string.Create(
             CultureInfo.InvariantCulture,
             $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=50;Timeout=30;Command Timeout=120");
-        return new PostgresCluster(connectionString);
+        return new PostgresCluster(connectionString, new LocalServer(dataDir, logFile, options, asRoot));
     }
 
     /// <summary>Stops the server when this test process is gone, even if it crashed.</summary>

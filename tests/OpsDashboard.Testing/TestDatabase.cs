@@ -48,20 +48,23 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
     {
-        TestDatabase database;
         if (provider == DatabaseProvider.Postgres)
         {
-            var cluster = await PostgresCluster.SharedAsync();
-            database = new TestDatabase(provider, await cluster.CreateDatabaseAsync(), cluster, null);
-        }
-        else
-        {
-            var folder = Path.Combine(Path.GetTempPath(), "opsdash-tests");
-            Directory.CreateDirectory(folder);
-            var file = Path.Combine(folder, Guid.NewGuid().ToString("N") + ".db");
-            database = new TestDatabase(provider, $"Data Source={file};Default Timeout=60", null, file);
+            return await CreateOnAsync(await PostgresCluster.SharedAsync());
         }
 
+        var folder = Path.Combine(Path.GetTempPath(), "opsdash-tests");
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, Guid.NewGuid().ToString("N") + ".db");
+        var database = new TestDatabase(provider, $"Data Source={file};Default Timeout=60", null, file);
+        await new DatabaseInitializer(database.Factory, NullLogger<DatabaseInitializer>.Instance).MigrateAsync();
+        return database;
+    }
+
+    /// <summary>A fresh, migrated PostgreSQL database on the given cluster (an outage test's own cluster).</summary>
+    public static async Task<TestDatabase> CreateOnAsync(PostgresCluster cluster)
+    {
+        var database = new TestDatabase(DatabaseProvider.Postgres, await cluster.CreateDatabaseAsync(), cluster, null);
         await new DatabaseInitializer(database.Factory, NullLogger<DatabaseInitializer>.Instance).MigrateAsync();
         return database;
     }
