@@ -16,15 +16,13 @@ using OpsDashboard.Testing;
 var output = args.SkipWhile(a => a != "--write").Skip(1).FirstOrDefault();
 if (args.Contains("--tti"))
 {
-    var section = await TimeToInteractive.RunAsync();
-    Console.WriteLine(section);
-    if (output is not null)
-    {
-        var existing = File.Exists(output) ? await File.ReadAllTextAsync(output) : "# Benchmarks\n";
-        await File.WriteAllTextAsync(output, MarkdownSections.Replace(existing, TimeToInteractive.Heading, section));
-        Console.WriteLine($"Written to {output}");
-    }
+    await WriteSectionAsync(TimeToInteractive.Heading, await TimeToInteractive.RunAsync());
+    return;
+}
 
+if (args.Contains("--chaos"))
+{
+    await WriteSectionAsync(Chaos.Heading, await Chaos.RunAsync());
     return;
 }
 
@@ -126,6 +124,18 @@ static async Task<double> Median<T>(Func<Task<T>> action)
 }
 
 /// <summary>A generated platform export of a given size.</summary>
+// Prints a mode's section and, with --write, replaces that section of the benchmarks file.
+async Task WriteSectionAsync(string heading, string section)
+{
+    Console.WriteLine(section);
+    if (output is not null)
+    {
+        var existing = File.Exists(output) ? await File.ReadAllTextAsync(output) : "# Benchmarks\n";
+        await File.WriteAllTextAsync(output, MarkdownSections.Replace(existing, heading, section));
+        Console.WriteLine($"Written to {output}");
+    }
+}
+
 internal sealed record ImportFile(byte[] Bytes, int Rows)
 {
     public static ImportFile SkuDaily(int skus, int days)

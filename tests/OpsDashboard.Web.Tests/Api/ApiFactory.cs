@@ -7,7 +7,11 @@ using OpsDashboard.Testing;
 namespace OpsDashboard.Web.Tests.Api;
 
 /// <summary>The real app and HTTP pipeline over a real database (a fresh SQLite file or PostgreSQL database).</summary>
-public sealed class ApiFactory(TestDatabase database) : WebApplicationFactory<Program>
+/// <remarks>
+/// Any type of the web assembly names its entry point; the root component is used rather than
+/// <c>Program</c>, which the bench (compiling this file too) has a top-level one of its own.
+/// </remarks>
+public sealed class ApiFactory(TestDatabase database) : WebApplicationFactory<Components.App>
 {
     public const string ApiKey = "test-api-key-0123456789";
 
