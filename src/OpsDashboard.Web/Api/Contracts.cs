@@ -154,7 +154,7 @@ public sealed record SourceDto(
     public static SourceDto From(SourceTotals s, StoreThresholds thresholds) => new(
         s.Source, s.Kind, s.Visitors, s.PayingBuyers, s.PaymentAmount, s.ConversionRate, s.Cost, s.ReturnOnInvestment,
         s.OrderBuyers, s.Impressions, s.Clicks, s.ClickThroughRate, s.CostPerClick,
-        Verdicts.SourceRoi(s, thresholds).ToApiName());
+        SourceVerdicts.Roi(s, thresholds).ToApiName());
 }
 
 public sealed record SkuDto(
