@@ -78,11 +78,17 @@ public abstract class Metric
         ChangesInPoints ? Metrics.Change.Points(current, comparison) : Metrics.Change.Relative(current, comparison);
 
     /// <summary>Whether a change of this metric is good or bad news: its sign read with the metric's direction.</summary>
-    public ChangeTone Tone(decimal? change) => change switch
+    public ChangeTone Tone(decimal? change) => Tones.Of(Direction, change);
+}
+
+/// <summary>Good or bad news from the sign of a numeric change and a direction (never from formatted text).</summary>
+public static class Tones
+{
+    public static ChangeTone Of(MetricDirection direction, decimal? change) => change switch
     {
         null or 0m => ChangeTone.Neutral,
-        > 0m => Direction == MetricDirection.HigherIsBetter ? ChangeTone.Good : ChangeTone.Bad,
-        _ => Direction == MetricDirection.HigherIsBetter ? ChangeTone.Bad : ChangeTone.Good,
+        > 0m => direction == MetricDirection.HigherIsBetter ? ChangeTone.Good : ChangeTone.Bad,
+        _ => direction == MetricDirection.HigherIsBetter ? ChangeTone.Bad : ChangeTone.Good,
     };
 }
 
