@@ -5,11 +5,14 @@ namespace OpsDashboard.Core.Tests;
 public sealed class CalendarPeriodsTests
 {
     [Fact]
-    public void WeekOf_MondayStart_IsTheSameWeekAsDateRangeWeekOf()
+    public void WeekOf_MondayStart_IsTheMondayToSundayWeekOfEveryDay()
     {
         for (var day = new DateOnly(2026, 11, 1); day <= new DateOnly(2026, 11, 30); day = day.AddDays(1))
         {
-            Assert.Equal(DateRange.WeekOf(day), CalendarPeriods.WeekOf(day));
+            var week = CalendarPeriods.WeekOf(day);
+            Assert.Equal(DayOfWeek.Monday, week.From.DayOfWeek);
+            Assert.InRange(day, week.From, week.To);
+            Assert.Equal(7, week.Days);
         }
     }
 

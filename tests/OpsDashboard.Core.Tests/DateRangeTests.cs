@@ -27,7 +27,7 @@ public sealed class DateRangeTests
     [Fact]
     public void WeekOf_IsMondayToSunday()
     {
-        var week = DateRange.WeekOf(new DateOnly(2026, 11, 22)); // a Sunday
+        var week = CalendarPeriods.WeekOf(new DateOnly(2026, 11, 22)); // a Sunday
         Assert.Equal(new DateOnly(2026, 11, 16), week.From);
         Assert.Equal(DayOfWeek.Monday, week.From.DayOfWeek);
         Assert.Equal(new DateOnly(2026, 11, 22), week.To);

@@ -28,7 +28,7 @@ public sealed class SourceAndSkuComparisonTests
     [InlineData("free", 500, 0, CheckStatus.NoData)]
     [InlineData("paid", 500, 0, CheckStatus.NoData)]
     public void SourceRoi_JudgesPaidSourcesAndSourcesThatCostMoney(string kind, int payment, int cost, CheckStatus expected) =>
-        Assert.Equal(expected, Verdicts.SourceRoi(new SourceTotals { Source = "s", Kind = kind, PaymentAmount = payment, Cost = cost }, T));
+        Assert.Equal(expected, SourceVerdicts.Roi(new SourceTotals { Source = "s", Kind = kind, PaymentAmount = payment, Cost = cost }, T));
 
     [Fact]
     public void SourceComparison_GivesSharesChanges_AndKeepsSourcesMissingFromTheFilesAsAbsentNotMinus100()

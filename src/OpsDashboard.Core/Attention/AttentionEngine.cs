@@ -125,12 +125,11 @@ public static class AttentionEngine
         }
 
         var week = s.LastSevenDays;
-        var paid = week.Kind == SourceKinds.Paid || week.Cost > 0m;
-        if (paid && Verdicts.PaidSourceRoi(week.ReturnOnInvestment, t) == CheckStatus.Fail)
+        if (SourceVerdicts.Roi(week, t) == CheckStatus.Fail)
         {
             yield return new AttentionItem(AttentionRules.PaidRoiLow, Severity.Medium, Teams.Promotion, week.Source,
             [
-                new("roi", week.ReturnOnInvestment, FigureKind.Ratio),
+                new("roi", Catalogue.ReturnOnInvestment.Of(week), FigureKind.Ratio),
                 new("cost", week.Cost, FigureKind.Money),
                 new("sales", week.PaymentAmount, FigureKind.Money),
                 new("threshold", t.PaidRoiMin, FigureKind.Ratio),
@@ -141,12 +140,12 @@ public static class AttentionEngine
     private static IEnumerable<AttentionItem> ConversionBelowPeer(AttentionFacts f)
     {
         var week = f.LastSevenDays;
-        if (Verdicts.ConversionVsPeer(week.ConversionRate, week.PeerConversionRate) == CheckStatus.Fail)
+        if (Verdicts.ConversionVsPeer(Catalogue.ConversionRate.Of(week), Catalogue.PeerConversionRate.Of(week)) == CheckStatus.Fail)
         {
             yield return new AttentionItem(AttentionRules.ConversionBelowPeer, Severity.Medium, Teams.Operations, null,
             [
-                new("conversionRate", week.ConversionRate, FigureKind.Rate),
-                new("peerConversionRate", week.PeerConversionRate, FigureKind.Rate),
+                new("conversionRate", Catalogue.ConversionRate.Of(week), FigureKind.Rate),
+                new("peerConversionRate", Catalogue.PeerConversionRate.Of(week), FigureKind.Rate),
             ], "/") { DetailDays = 7 };
         }
     }
@@ -174,8 +173,8 @@ public static class AttentionEngine
         {
             yield return new AttentionItem(AttentionRules.PresaleSku, Severity.Low, Teams.Operations, sku.Sku,
             [
-                new("orderConversionRate", sku.OrderConversionRate, FigureKind.Rate),
-                new("conversionRate", sku.ConversionRate, FigureKind.Rate),
+                new("orderConversionRate", Catalogue.OrderConversionRate.Of(sku), FigureKind.Rate),
+                new("conversionRate", Catalogue.ConversionRate.Of(sku), FigureKind.Rate),
             ], "/") { DetailDays = 7 };
         }
 
@@ -225,11 +224,11 @@ public static class AttentionEngine
     private static IEnumerable<AttentionItem> InquiryConversionLow(AttentionFacts f)
     {
         var week = f.LastSevenDays;
-        if (Verdicts.InquiryConversion(week.InquiryConversion, f.Thresholds) == CheckStatus.Fail)
+        if (Verdicts.InquiryConversion(Catalogue.InquiryConversion.Of(week), f.Thresholds) == CheckStatus.Fail)
         {
             yield return new AttentionItem(AttentionRules.InquiryConversionLow, Severity.Medium, Teams.CustomerService, null,
             [
-                new("inquiryConversion", week.InquiryConversion, FigureKind.Rate),
+                new("inquiryConversion", Catalogue.InquiryConversion.Of(week), FigureKind.Rate),
                 new("threshold", f.Thresholds.InquiryConversionMin, FigureKind.Rate),
             ], "/") { DetailDays = 7 };
         }

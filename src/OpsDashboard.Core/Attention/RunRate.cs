@@ -99,8 +99,8 @@ public sealed record MissedDayReason(
         }
 
         var traffic = Change(day.Visitors, usual.VisitorsPerDay);
-        var conversion = Change(day.ConversionRate, usual.ConversionRate);
-        var aov = Change(day.AverageOrderValue, usual.AverageOrderValue);
+        var conversion = Change(Catalogue.ConversionRate.Of(day), usual.ConversionRate);
+        var aov = Change(Catalogue.AverageOrderValue.Of(day), usual.AverageOrderValue);
         var salesChange = Change(target.DayActual, usualSales);
         var targetChange = Change(target.DayTarget, usualSales);
         var kind = target.DayActual >= usualSales ? MissedReasonKind.AbovePace : MissedReasonKind.DriverFell;

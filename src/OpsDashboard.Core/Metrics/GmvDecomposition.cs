@@ -49,10 +49,11 @@ public sealed record GmvDecomposition
             return null;
         }
 
-        var salesRatio = current.PaymentAmount / previous.PaymentAmount;
-        var trafficRatio = current.Visitors / (decimal)previous.Visitors;
-        var conversionRatio = current.ConversionRate!.Value / previous.ConversionRate!.Value;
-        var aovRatio = current.AverageOrderValue!.Value / previous.AverageOrderValue!.Value;
+        // Every part is positive here (checked above), so each ratio has a value.
+        var salesRatio = Ratio.Of(current.PaymentAmount, previous.PaymentAmount)!.Value;
+        var trafficRatio = Ratio.Of(current.Visitors, previous.Visitors)!.Value;
+        var conversionRatio = Ratio.Of(Catalogue.ConversionRate.Of(current), Catalogue.ConversionRate.Of(previous))!.Value;
+        var aovRatio = Ratio.Of(Catalogue.AverageOrderValue.Of(current), Catalogue.AverageOrderValue.Of(previous))!.Value;
 
         var salesLog = Math.Log((double)salesRatio);
         var trafficLog = Math.Log((double)trafficRatio);

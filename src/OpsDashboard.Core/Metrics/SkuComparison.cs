@@ -15,7 +15,7 @@ public sealed record SkuComparison
     public bool Presale => Current.Presale;
 
     /// <summary>The conversion this SKU is judged by in the period.</summary>
-    public decimal? Conversion => Current.JudgedConversionRate;
+    public decimal? Conversion => Catalogue.JudgedConversionRate.Of(Current);
 
     /// <summary>The same kind of conversion in the comparison period.</summary>
     public decimal? ComparisonConversion => Comparison is null ? null : JudgedConversion(Comparison, Presale);
@@ -25,7 +25,7 @@ public sealed record SkuComparison
 
     /// <summary>Order conversion when <paramref name="presale"/>, else payment conversion.</summary>
     public static decimal? JudgedConversion(SkuTotals totals, bool presale) =>
-        presale ? totals.OrderConversionRate : totals.ConversionRate;
+        presale ? Catalogue.OrderConversionRate.Of(totals) : Catalogue.ConversionRate.Of(totals);
 
     /// <summary>The <paramref name="count"/> SKUs with the most visitors (ties: lowest SKU code), each with its comparison.</summary>
     public static IReadOnlyList<SkuComparison> TopByVisitors(

@@ -1,7 +1,7 @@
 namespace OpsDashboard.Core.Metrics;
 
 /// <summary>
-/// Additive sums of one SKU's days over a period; its rates are those of <see cref="VisitorTotals"/>,
+/// Additive sums of one SKU's days over a period; its rates are the metrics of <see cref="Catalogue"/>,
 /// the same formulas as the store's.
 /// </summary>
 public sealed record SkuTotals : VisitorTotals
@@ -18,10 +18,4 @@ public sealed record SkuTotals : VisitorTotals
 
     /// <summary>Stock on the latest day of the period that reports it; null when unknown.</summary>
     public long? StockOnHand { get; init; }
-
-    /// <summary>
-    /// The conversion that verdicts and rankings use: payment conversion reads 0 while a presale
-    /// SKU takes deposits, so a presale SKU is judged by order conversion instead.
-    /// </summary>
-    public decimal? JudgedConversionRate => Presale ? OrderConversionRate : ConversionRate;
 }

@@ -51,7 +51,7 @@ public sealed record SourceComparison
                     Current = s,
                     Comparison = then,
                     Share = Ratio.Of(s.Visitors, totalVisitors),
-                    RoiStatus = Verdicts.SourceRoi(s, thresholds),
+                    RoiStatus = SourceVerdicts.Roi(s, thresholds),
                     DropStatus = s.Absent ? CheckStatus.NoData : Verdicts.SourceVisitorDrop(s.Visitors, then?.Visitors ?? 0, thresholds),
                 };
             })

@@ -1,6 +1,6 @@
 namespace OpsDashboard.Core.Metrics;
 
-/// <summary>Additive sums of one traffic source's days over a period, with its rates (see <see cref="StoreTotals"/> for unknown days).</summary>
+/// <summary>Additive sums of one traffic source's days over a period, whose rates are the source metrics of <see cref="Catalogue"/>.</summary>
 public sealed record SourceTotals
 {
     public required string Source { get; init; }
@@ -22,13 +22,6 @@ public sealed record SourceTotals
     public RateSums? CostPerClickSums { get; init; }
     public RateSums? RoiSums { get; init; }
     public RateSums? VisitorValueSums { get; init; }
-
-    public decimal? ConversionRate => RateSums.Of(ConversionSums, PayingBuyers, Visitors);
-    public decimal? OrderConversionRate => RateSums.Of(OrderConversionSums, OrderBuyers, Visitors);
-    public decimal? ClickThroughRate => RateSums.Of(ClickThroughSums, Clicks, Impressions);
-    public decimal? CostPerClick => RateSums.Of(CostPerClickSums, Cost, Clicks);
-    public decimal? ReturnOnInvestment => RateSums.Of(RoiSums, PaymentAmount, Cost);
-    public decimal? VisitorValue => RateSums.Of(VisitorValueSums, PaymentAmount, Visitors);
 }
 
 /// <summary>The closed list of traffic-source kinds (DOMAIN §2).</summary>

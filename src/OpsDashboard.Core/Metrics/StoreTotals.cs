@@ -1,8 +1,8 @@
 namespace OpsDashboard.Core.Metrics;
 
 /// <summary>
-/// Additive sums of store-day facts over a period. Every rate is derived here and in
-/// <see cref="VisitorTotals"/>, as a ratio of the sums (DOMAIN §3), and nowhere else.
+/// Additive sums of store-day facts over a period. Every rate over them is a metric of
+/// <see cref="Catalogue"/>, a ratio of the sums (DOMAIN §3), and nowhere else.
 /// </summary>
 public sealed record StoreTotals : VisitorTotals
 {
@@ -21,10 +21,4 @@ public sealed record StoreTotals : VisitorTotals
 
     public RateSums? InquirySums { get; init; }
     public RateSums? ReturningSums { get; init; }
-
-    public decimal? InquiryConversion => InquirySums is { } p ? p.Value : Ratio.Of(InquiryPayingBuyers, Inquirers);
-    public decimal? ReturningShare => RateSums.Of(ReturningSums, ReturningVisitors, Visitors);
-
-    /// <summary>Visitor-weighted peer-tier conversion: Σ(peer × visitors) ÷ Σ visitors.</summary>
-    public decimal? PeerConversionRate => Ratio.Of(PeerRateTimesVisitors, PeerRateVisitors);
 }

@@ -1,8 +1,9 @@
 namespace OpsDashboard.Core.Metrics;
 
 /// <summary>
-/// The sums a store and a SKU share (visitors, page views, buyers, sales…) and every rate over them,
-/// written once for <see cref="StoreTotals"/> and <see cref="SkuTotals"/>.
+/// The sums a store and a SKU share (visitors, page views, buyers, sales…), written once for
+/// <see cref="StoreTotals"/> and <see cref="SkuTotals"/>. Their rates are the metrics of
+/// <see cref="Catalogue"/> (e.g. <c>Catalogue.BounceRate.Of(totals)</c>); the records carry sums only.
 /// </summary>
 /// <remarks>
 /// A fact no file reported on a day is unknown there, not 0. The plain sums add what was reported;
@@ -34,19 +35,4 @@ public abstract record VisitorTotals
     public RateSums? FavoriteSums { get; init; }
     public RateSums? VisitorValueSums { get; init; }
     public RateSums? RefundSums { get; init; }
-
-    public decimal? ConversionRate => RateSums.Of(ConversionSums, PayingBuyers, Visitors);
-    public decimal? OrderConversionRate => RateSums.Of(OrderConversionSums, OrderBuyers, Visitors);
-    public decimal? AverageOrderValue => RateSums.Of(AverageOrderValueSums, PaymentAmount, PayingBuyers);
-    public decimal? BounceRate => RateSums.Of(BounceSums, BouncedVisitors, Visitors);
-    public decimal? VisitDepth => RateSums.Of(DepthSums, PageViews, Visitors);
-    public decimal? AddToCartRate => RateSums.Of(AddToCartSums, AddToCartBuyers, Visitors);
-    public decimal? FavoriteRate => RateSums.Of(FavoriteSums, FavoriteBuyers, Visitors);
-    public decimal? VisitorValue => RateSums.Of(VisitorValueSums, PaymentAmount, Visitors);
-
-    /// <summary>Refunded amount ÷ sales over the days that report both.</summary>
-    public decimal? RefundRate => RefundSums is { } p ? p.Value : Ratio.Of(RefundAmount, PaymentAmount);
-
-    /// <summary>Average stay in seconds, weighted by visitors (平均停留时长 of a period).</summary>
-    public decimal? AverageStaySeconds => StaySums.Value;
 }

@@ -8,9 +8,10 @@ public sealed record PageHealthCheck(string Metric, decimal? Value, CheckStatus 
 /// <summary>The weekly page-health check (DOMAIN §1, §4): AOV ratio, bounce rate and visit depth with verdicts.</summary>
 public sealed record PageHealthReport
 {
-    public const string AovRatioMetric = "aovRatio";
-    public const string BounceRateMetric = "bounceRate";
-    public const string VisitDepthMetric = "visitDepth";
+    // The checks' metric keys are the catalogue's (the API field and data-kpi names).
+    public static readonly string AovRatioMetric = Catalogue.AovRatio.Key;
+    public static readonly string BounceRateMetric = Catalogue.BounceRate.Key;
+    public static readonly string VisitDepthMetric = Catalogue.VisitDepth.Key;
 
     public required decimal? StoreAov { get; init; }
     public required string? FlagshipSku { get; init; }
@@ -38,10 +39,13 @@ public sealed record PageHealthReport
         StoreThresholds thresholds)
     {
         var flagship = Flagship.Select(chosenFlagship, skus);
-        var flagshipAov = flagship?.AverageOrderValue;
-        var storeAov = store.AverageOrderValue;
-        var aovRatio = Ratio.Of(storeAov, flagshipAov);
-        var returningHeavy = Verdicts.IsReturningHeavy(store.ReturningShare, thresholds);
+        var flagshipAov = flagship is null ? null : Catalogue.AverageOrderValue.Of(flagship);
+        var storeAov = Catalogue.AverageOrderValue.Of(store);
+        var aovRatio = Catalogue.AovRatio.Of(storeAov, flagshipAov);
+        var bounceRate = Catalogue.BounceRate.Of(store);
+        var visitDepth = Catalogue.VisitDepth.Of(store);
+        var returningShare = Catalogue.ReturningShare.Of(store);
+        var returningHeavy = Verdicts.IsReturningHeavy(returningShare, thresholds);
 
         return new PageHealthReport
         {
@@ -50,17 +54,17 @@ public sealed record PageHealthReport
             FlagshipChosen = !string.IsNullOrWhiteSpace(chosenFlagship),
             FlagshipAov = flagshipAov,
             AovRatio = aovRatio,
-            BounceRate = store.BounceRate,
-            VisitDepth = store.VisitDepth,
-            ReturningShare = store.ReturningShare,
+            BounceRate = bounceRate,
+            VisitDepth = visitDepth,
+            ReturningShare = returningShare,
             ReturningHeavy = returningHeavy,
-            AverageStaySeconds = store.AverageStaySeconds,
+            AverageStaySeconds = Catalogue.AverageStaySeconds.Of(store),
             Checks =
             [
                 new(AovRatioMetric, aovRatio, Verdicts.AovRatio(aovRatio, thresholds), thresholds.AovRatioPass, thresholds.AovRatioPass),
-                new(BounceRateMetric, store.BounceRate, Verdicts.BounceRate(store.BounceRate, returningHeavy, thresholds),
+                new(BounceRateMetric, bounceRate, Verdicts.BounceRate(bounceRate, returningHeavy, thresholds),
                     thresholds.BounceFail, Verdicts.BouncePassLine(returningHeavy, thresholds)),
-                new(VisitDepthMetric, store.VisitDepth, Verdicts.VisitDepth(store.VisitDepth, returningHeavy, thresholds),
+                new(VisitDepthMetric, visitDepth, Verdicts.VisitDepth(visitDepth, returningHeavy, thresholds),
                     thresholds.DepthFail, Verdicts.DepthPassLine(returningHeavy, thresholds)),
             ],
         };

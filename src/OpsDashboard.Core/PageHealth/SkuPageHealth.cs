@@ -31,7 +31,7 @@ public sealed record SkuPageHealth(
     /// <summary>
     /// Store AOV ÷ this SKU's AOV: the AOV ratio the store would have with this SKU as its flagship.
     /// </summary>
-    public static decimal? StoreAovOver(SkuTotals sku, decimal? storeAov) => Ratio.Of(storeAov, sku.AverageOrderValue);
+    public static decimal? StoreAovOver(SkuTotals sku, decimal? storeAov) => Catalogue.AovRatio.Of(storeAov, Catalogue.AverageOrderValue.Of(sku));
 
     /// <summary>Above, below or equal to the store's average; unknown when either is unknown.</summary>
     public static VersusStore Against(decimal? sku, decimal? store) => sku is { } s && store is { } a
@@ -40,8 +40,8 @@ public sealed record SkuPageHealth(
 
     public static SkuPageHealth Evaluate(SkuTotals sku, PageHealthReport store) => new(
         sku,
-        Against(sku.BounceRate, store.BounceRate),
-        Against(sku.VisitDepth, store.VisitDepth),
+        Against(Catalogue.BounceRate.Of(sku), store.BounceRate),
+        Against(Catalogue.VisitDepth.Of(sku), store.VisitDepth),
         store.BounceRate,
         store.VisitDepth,
         StoreAovOver(sku, store.StoreAov),

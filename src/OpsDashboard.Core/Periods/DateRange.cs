@@ -42,14 +42,6 @@ public sealed record DateRange
         }
     }
 
-    /// <summary>The Monday–Sunday week that contains <paramref name="day"/>.</summary>
-    public static DateRange WeekOf(DateOnly day)
-    {
-        var offset = ((int)day.DayOfWeek + 6) % 7;
-        var monday = day.AddDays(-offset);
-        return new DateRange(monday, monday.AddDays(6));
-    }
-
     public override string ToString() => $"{From:yyyy-MM-dd}..{To:yyyy-MM-dd}";
 }
 

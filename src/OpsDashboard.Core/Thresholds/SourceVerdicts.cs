@@ -10,5 +10,5 @@ public static class SourceVerdicts
 
     /// <summary>The ROI verdict of a paid source; a free source has none (<see cref="CheckStatus.NoData"/>).</summary>
     public static CheckStatus Roi(SourceTotals source, StoreThresholds thresholds) =>
-        IsPaid(source) ? Verdicts.PaidSourceRoi(source.ReturnOnInvestment, thresholds) : CheckStatus.NoData;
+        IsPaid(source) ? Verdicts.PaidSourceRoi(Catalogue.ReturnOnInvestment.Of(source), thresholds) : CheckStatus.NoData;
 }

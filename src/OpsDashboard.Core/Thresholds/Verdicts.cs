@@ -66,13 +66,6 @@ public static class Verdicts
     };
 
     /// <summary>
-    /// The ROI check of a traffic source: only a paid source (or one that cost money) is judged;
-    /// a free source has no verdict.
-    /// </summary>
-    public static CheckStatus SourceRoi(Metrics.SourceTotals source, StoreThresholds t) =>
-        source.Kind == Metrics.SourceKinds.Paid || source.Cost > 0 ? PaidSourceRoi(source.ReturnOnInvestment, t) : CheckStatus.NoData;
-
-    /// <summary>
     /// Warns when a source's visitors fell by more than <see cref="StoreThresholds.SourceDropAlert"/>
     /// vs the comparison period. No comparison visitors: no verdict.
     /// </summary>

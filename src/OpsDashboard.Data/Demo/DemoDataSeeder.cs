@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using OpsDashboard.Core.Metrics;
+using OpsDashboard.Core.PageHealth;
 using OpsDashboard.Core.Periods;
 using OpsDashboard.Core.Targets;
 using OpsDashboard.Data.Import;
@@ -109,7 +111,8 @@ public sealed class DemoDataSeeder(
         string? flagship = null;
         if (profile.ChooseFlagship)
         {
-            flagship = payments.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).FirstOrDefault();
+            // The same rule the page-health check uses when no flagship is chosen (Core's Flagship.Select).
+            flagship = Flagship.Select(null, payments.Select(p => new SkuTotals { Sku = p.Key, PaymentAmount = p.Value }))?.Sku;
             if (flagship is not null)
             {
                 await stores.UpdateAsync(profile.Code, new StoreChanges(null, null, null, flagship), ct);

@@ -1,4 +1,5 @@
 using OpsDashboard.Core.Attention;
+using OpsDashboard.Core.Metrics;
 using OpsDashboard.Core.Periods;
 using OpsDashboard.Data.Queries;
 using OpsDashboard.Data.Stores;
@@ -50,7 +51,7 @@ public sealed class AttentionService(KpiQueries queries, StoreReports reports, T
             .Select((week, index) =>
             {
                 var days = daily.GetValueOrDefault(week.Sku);
-                var series = trendRange.EachDay().Select(d => days?.GetValueOrDefault(d)?.JudgedConversionRate).ToList();
+                var series = trendRange.EachDay().Select(d => days?.GetValueOrDefault(d) is { } totals ? Catalogue.JudgedConversionRate.Of(totals) : null).ToList();
                 var reviewsToday = days?.GetValueOrDefault(day)?.NegativeReviews ?? 0;
                 return new SkuFacts(week, series, reviewsToday, index + 1);
             })

@@ -61,11 +61,11 @@ public record KpiSnapshotDto
             PayingBuyers = t.PayingBuyers,
             OrderBuyers = t.OrderBuyers,
             PaymentAmount = t.PaymentAmount,
-            ConversionRate = t.ConversionRate,
-            OrderConversionRate = t.OrderConversionRate,
-            AverageOrderValue = t.AverageOrderValue,
-            BounceRate = t.BounceRate,
-            VisitDepth = t.VisitDepth,
+            ConversionRate = Catalogue.ConversionRate.Of(t),
+            OrderConversionRate = Catalogue.OrderConversionRate.Of(t),
+            AverageOrderValue = Catalogue.AverageOrderValue.Of(t),
+            BounceRate = Catalogue.BounceRate.Of(t),
+            VisitDepth = Catalogue.VisitDepth.Of(t),
             BouncedVisitors = t.BouncedVisitors,
             ReturningVisitors = t.ReturningVisitors,
             AddToCartBuyers = t.AddToCartBuyers,
@@ -74,14 +74,14 @@ public record KpiSnapshotDto
             InquiryPayingBuyers = t.InquiryPayingBuyers,
             FavoriteBuyers = t.FavoriteBuyers,
             Units = t.Units,
-            AddToCartRate = t.AddToCartRate,
-            FavoriteRate = t.FavoriteRate,
-            RefundRate = t.RefundRate,
-            AverageStaySeconds = t.AverageStaySeconds,
-            VisitorValue = t.VisitorValue,
-            InquiryConversion = t.InquiryConversion,
-            ReturningShare = t.ReturningShare,
-            PeerConversionRate = t.PeerConversionRate,
+            AddToCartRate = Catalogue.AddToCartRate.Of(t),
+            FavoriteRate = Catalogue.FavoriteRate.Of(t),
+            RefundRate = Catalogue.RefundRate.Of(t),
+            AverageStaySeconds = Catalogue.AverageStaySeconds.Of(t),
+            VisitorValue = Catalogue.VisitorValue.Of(t),
+            InquiryConversion = Catalogue.InquiryConversion.Of(t),
+            ReturningShare = Catalogue.ReturningShare.Of(t),
+            PeerConversionRate = Catalogue.PeerConversionRate.Of(t),
         };
 
     public static KpiSnapshotDto Of(DateRange range, StoreTotals t) => Fill(new KpiSnapshotDto(), range, t);
@@ -152,9 +152,9 @@ public sealed record SourceDto(
     string RoiStatus)
 {
     public static SourceDto From(SourceTotals s, StoreThresholds thresholds) => new(
-        s.Source, s.Kind, s.Visitors, s.PayingBuyers, s.PaymentAmount, s.ConversionRate, s.Cost, s.ReturnOnInvestment,
-        s.OrderBuyers, s.Impressions, s.Clicks, s.ClickThroughRate, s.CostPerClick,
-        Verdicts.SourceRoi(s, thresholds).ToApiName());
+        s.Source, s.Kind, s.Visitors, s.PayingBuyers, s.PaymentAmount, Catalogue.SourceConversionRate.Of(s), s.Cost, Catalogue.ReturnOnInvestment.Of(s),
+        s.OrderBuyers, s.Impressions, s.Clicks, Catalogue.ClickThroughRate.Of(s), Catalogue.CostPerClick.Of(s),
+        SourceVerdicts.Roi(s, thresholds).ToApiName());
 }
 
 public sealed record SkuDto(
@@ -184,10 +184,10 @@ public sealed record SkuDto(
     decimal? AverageStaySeconds)
 {
     public static SkuDto From(SkuTotals s) => new(
-        s.Sku, s.Name, s.Visitors, s.PayingBuyers, s.OrderBuyers, s.PaymentAmount, s.ConversionRate, s.OrderConversionRate,
-        s.AverageOrderValue, s.BounceRate, s.VisitDepth, s.Presale, s.PageViews, s.Units, s.AddToCartBuyers, s.JudgedConversionRate,
-        s.StockOnHand, s.NegativeReviews, s.FavoriteBuyers, s.RefundAmount, s.AddToCartRate, s.FavoriteRate, s.RefundRate,
-        s.AverageStaySeconds);
+        s.Sku, s.Name, s.Visitors, s.PayingBuyers, s.OrderBuyers, s.PaymentAmount, Catalogue.ConversionRate.Of(s), Catalogue.OrderConversionRate.Of(s),
+        Catalogue.AverageOrderValue.Of(s), Catalogue.BounceRate.Of(s), Catalogue.VisitDepth.Of(s), s.Presale, s.PageViews, s.Units, s.AddToCartBuyers, Catalogue.JudgedConversionRate.Of(s),
+        s.StockOnHand, s.NegativeReviews, s.FavoriteBuyers, s.RefundAmount, Catalogue.AddToCartRate.Of(s), Catalogue.FavoriteRate.Of(s), Catalogue.RefundRate.Of(s),
+        Catalogue.AverageStaySeconds.Of(s));
 }
 
 public sealed record ImportIssueDto(int? Row, string? Column, string Message)

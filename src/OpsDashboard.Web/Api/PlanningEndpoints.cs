@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using OpsDashboard.Core.Metrics;
 using OpsDashboard.Core.Targets;
 using OpsDashboard.Core.Thresholds;
 using OpsDashboard.Data.Planning;
@@ -193,8 +194,8 @@ public static partial class PlanningEndpoints
             e.Overview.Current.PaymentAmount,
             e.Overview.Previous.PaymentAmount,
             e.Overview.ChangeVsPrevious?.SalesChange,
-            e.Overview.Current.ConversionRate,
-            e.Overview.Current.AverageOrderValue,
+            Catalogue.ConversionRate.Of(e.Overview.Current),
+            Catalogue.AverageOrderValue.Of(e.Overview.Current),
             e.PageHealth.Checks.ToDictionary(c => c.Metric, c => c.Status.ToApiName()),
             e.Attention.Count,
             e.HighItems)));

@@ -34,7 +34,7 @@ public static class DatePresets
             DatePreset.Yesterday => new DateRange(yesterday, yesterday),
             DatePreset.Last7Days => new DateRange(today.AddDays(-7), yesterday),
             DatePreset.Last30Days => new DateRange(today.AddDays(-30), yesterday),
-            DatePreset.ThisWeek => new DateRange(DateRange.WeekOf(today).From, today),
+            DatePreset.ThisWeek => new DateRange(CalendarPeriods.WeekOf(today).From, today),
             DatePreset.ThisMonth => new DateRange(firstOfMonth, today),
             DatePreset.LastMonth => new DateRange(firstOfMonth.AddMonths(-1), firstOfMonth.AddDays(-1)),
             _ => throw new ArgumentOutOfRangeException(nameof(preset), preset, null),

@@ -19,13 +19,19 @@ public static class Formats
     public static string Money(decimal? amount, string currency, CultureInfo culture) =>
         amount is { } a ? Core.Metrics.Money.Format(a, currency, culture) : NoValue;
 
-    /// <summary>A change in a rate, in percentage points: 3.1% → 3.4% is "+0.30 pt".</summary>
-    public static string PointChange(decimal? current, decimal? previous, CultureInfo culture) =>
-        current is { } c && previous is { } p ? Signed((c - p) * 100m, culture) + PointSuffix(culture) : NoValue;
+    /// <summary>A metric's value as its catalogue scale reads: a rate in percent, money with the currency, a ratio with two decimals.</summary>
+    public static string Value(Metric metric, decimal? value, string currency, CultureInfo culture) => metric.Scale switch
+    {
+        MetricScale.Rate => Percent(value, culture),
+        MetricScale.Money => Money(value, currency, culture),
+        MetricScale.Seconds => Seconds(value, culture),
+        MetricScale.Count => value is { } v ? v.ToString("#,##0", culture) : NoValue,
+        _ => Fixed(value, culture),
+    };
 
-    /// <summary>A change in a count or money, in percent.</summary>
-    public static string RelativeChange(decimal current, decimal previous, CultureInfo culture) =>
-        Ratio.Of(current - previous, previous) is { } change ? Signed(change * 100m, culture) + "%" : NoValue;
+    /// <summary>A metric's change computed by <see cref="Metric.Change"/>: in points for a rate, in percent otherwise.</summary>
+    public static string Change(Metric metric, decimal? change, CultureInfo culture) =>
+        metric.ChangesInPoints ? SignedPoints(change, culture) : SignedPercent(change, culture);
 
     public static string SignedPercent(decimal fraction, CultureInfo culture) => Signed(fraction * 100m, culture) + "%";
 

@@ -1,3 +1,5 @@
+using OpsDashboard.Core.Metrics;
+
 namespace OpsDashboard.Data.Import.Parsing;
 
 /// <summary>The key and descriptive columns of a row (everything that is not a fact).</summary>
@@ -11,21 +13,15 @@ internal enum KeyField
     SourceKind,
 }
 
-/// <summary>How a rate-like column is shown and compared.</summary>
-internal enum MetricScale
+/// <summary>
+/// A metric the platform shows that we compute ourselves from two stored facts (DOMAIN §3): the
+/// numerator and denominator fact columns and the scale of a <see cref="Metric"/> of the catalogue.
+/// </summary>
+internal sealed record DerivedMetric(string Numerator, string Denominator, MetricScale Scale)
 {
-    /// <summary>A share between 0 and 1, written as a fraction or a percentage.</summary>
-    Rate,
-
-    /// <summary>An amount of money per something (AOV, UV value, CPC).</summary>
-    Money,
-
-    /// <summary>A plain quotient (visit depth, ROI).</summary>
-    Ratio,
+    /// <summary>The checked-only column of a catalogue metric: its facts' columns and its scale.</summary>
+    public static DerivedMetric Of(Metric metric) => new(metric.Numerator.Column, metric.Denominator.Column, metric.Scale);
 }
-
-/// <summary>A metric the platform shows that we compute ourselves from two stored facts (DOMAIN §3).</summary>
-internal sealed record DerivedMetric(string Numerator, string Denominator, MetricScale Scale);
 
 /// <summary>What a recognised header means.</summary>
 internal abstract record ColumnMeaning;

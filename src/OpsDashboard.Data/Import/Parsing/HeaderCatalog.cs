@@ -1,4 +1,5 @@
 using System.Text;
+using OpsDashboard.Core.Metrics;
 
 namespace OpsDashboard.Data.Import.Parsing;
 
@@ -11,7 +12,7 @@ namespace OpsDashboard.Data.Import.Parsing;
 /// </summary>
 internal static class HeaderCatalog
 {
-    private static readonly DerivedMetric BounceRate = new("bounced_visitors", "visitors", MetricScale.Rate);
+    private static readonly DerivedMetric BounceRate = DerivedMetric.Of(Catalogue.BounceRate);
 
     private static readonly (ColumnMeaning Meaning, string[] Names)[] Entries =
     [
@@ -52,18 +53,18 @@ internal static class HeaderCatalog
         // A rate that becomes a count when the count is missing.
         (new CountRateColumn(BounceRate), ["bounce_rate", "跳失率", "跳出率", "商品详情页跳出率"]),
 
-        // Rates and averages we compute ourselves: read only to cross-check.
-        (Derived("paying_buyers", "visitors", MetricScale.Rate), ["conversion_rate", "支付转化率", "商品支付转化率"]),
-        (Derived("order_buyers", "visitors", MetricScale.Rate), ["order_conversion_rate", "下单转化率", "商品下单转化率"]),
-        (Derived("payment_amount_minor", "paying_buyers", MetricScale.Money), ["average_order_value", "aov", "客单价", "商品客单价"]),
-        (Derived("page_views", "visitors", MetricScale.Ratio), ["visit_depth", "人均浏览量", "访问深度", "商品人均浏览量"]),
-        (Derived("add_to_cart_buyers", "visitors", MetricScale.Rate), ["add_to_cart_rate", "加购率", "商品加购率"]),
-        (Derived("payment_amount_minor", "visitors", MetricScale.Money), ["visitor_value", "UV价值", "商品UV价值"]),
-        (Derived("inquiry_paying_buyers", "inquirers", MetricScale.Rate), ["inquiry_conversion_rate", "询单转化率"]),
-        (Derived("returning_visitors", "visitors", MetricScale.Rate), ["returning_share", "老访客占比"]),
-        (Derived("clicks", "impressions", MetricScale.Rate), ["click_through_rate", "ctr", "点击率"]),
-        (Derived("cost_minor", "clicks", MetricScale.Money), ["cost_per_click", "cpc", "平均点击花费"]),
-        (Derived("payment_amount_minor", "cost_minor", MetricScale.Ratio), ["roi", "投入产出比"]),
+        // Rates and averages we compute ourselves (metrics of Core's catalogue): read only to cross-check.
+        (Derived(Catalogue.ConversionRate), ["conversion_rate", "支付转化率", "商品支付转化率"]),
+        (Derived(Catalogue.OrderConversionRate), ["order_conversion_rate", "下单转化率", "商品下单转化率"]),
+        (Derived(Catalogue.AverageOrderValue), ["average_order_value", "aov", "客单价", "商品客单价"]),
+        (Derived(Catalogue.VisitDepth), ["visit_depth", "人均浏览量", "访问深度", "商品人均浏览量"]),
+        (Derived(Catalogue.AddToCartRate), ["add_to_cart_rate", "加购率", "商品加购率"]),
+        (Derived(Catalogue.VisitorValue), ["visitor_value", "UV价值", "商品UV价值"]),
+        (Derived(Catalogue.InquiryConversion), ["inquiry_conversion_rate", "询单转化率"]),
+        (Derived(Catalogue.ReturningShare), ["returning_share", "老访客占比"]),
+        (Derived(Catalogue.ClickThroughRate), ["click_through_rate", "ctr", "点击率"]),
+        (Derived(Catalogue.CostPerClick), ["cost_per_click", "cpc", "平均点击花费"]),
+        (Derived(Catalogue.ReturnOnInvestment), ["roi", "投入产出比"]),
     ];
 
     private static readonly Dictionary<string, ColumnMeaning> ByName = BuildIndex();
@@ -147,8 +148,7 @@ internal static class HeaderCatalog
 
     private static FactColumnMeaning Fact(string fact) => new(fact);
 
-    private static DerivedMetricColumn Derived(string numerator, string denominator, MetricScale scale) =>
-        new(new DerivedMetric(numerator, denominator, scale));
+    private static DerivedMetricColumn Derived(Metric metric) => new(DerivedMetric.Of(metric));
 
     private static Dictionary<string, ColumnMeaning> BuildIndex()
     {

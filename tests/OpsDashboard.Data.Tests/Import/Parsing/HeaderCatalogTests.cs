@@ -1,3 +1,4 @@
+using OpsDashboard.Core.Metrics;
 using OpsDashboard.Data.Import.Parsing;
 
 namespace OpsDashboard.Data.Tests.Import.Parsing;
