@@ -14,7 +14,6 @@ using OpsDashboard.Core.Periods;
 using OpsDashboard.Data;
 using OpsDashboard.Data.Import;
 using OpsDashboard.Data.Import.Parsing;
-using OpsDashboard.Data.Planning;
 using OpsDashboard.Data.Queries;
 using OpsDashboard.Data.Stores;
 using OpsDashboard.Testing;
@@ -113,13 +112,12 @@ internal static class QueryCounts
         yield return ("import page, preview + import", () => PreviewAndImportAsync(app.Services));
     }
 
-    /// <summary>What Meeting.LoadAsync runs on each refresh: the store list, the meeting report and the day's attention items.</summary>
+    /// <summary>What Meeting.LoadAsync runs on each refresh: the store list and the meeting report (with the day's attention items).</summary>
     private static async Task MeetingRefreshAsync(IServiceProvider services)
     {
         var clock = services.GetRequiredService<TimeProvider>();
         var store = (await services.GetRequiredService<StoreCatalog>().ListAsync()).First(s => s.Code == Store);
-        var report = await services.GetRequiredService<MeetingReports>().LoadAsync(store, store.Today(clock), Comparison.Previous);
-        await services.GetRequiredService<AttentionService>().ForDayAsync(report.Store, report.Day.From);
+        await services.GetRequiredService<MeetingReports>().LoadAsync(store, store.Today(clock), Comparison.Previous);
     }
 
     /// <summary>What ImportPage.PreviewAsync and ImportAsync run for a staged one-day store-daily file.</summary>
