@@ -14,6 +14,12 @@ using OpsDashboard.Testing;
 // With --tti instead: each screen's time to interactive in headless Chromium over the demo data
 // (TimeToInteractive.cs), written as the "Time to interactive" section of the same file.
 var output = args.SkipWhile(a => a != "--write").Skip(1).FirstOrDefault();
+if (args.Contains("--queries"))
+{
+    await QueryCounts.RunAsync(args, output); // database commands per screen load (QueryCounts.cs)
+    return;
+}
+
 if (args.Contains("--tti"))
 {
     await WriteSectionAsync(TimeToInteractive.Heading, await TimeToInteractive.RunAsync());

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace OpsDashboard.Data;
 
@@ -11,13 +12,14 @@ public sealed class OpsDbContextFactory : IDbContextFactory<OpsDbContext>
 {
     private readonly Func<OpsDbContext> _create;
 
-    public OpsDbContextFactory(DatabaseProvider provider, string connectionString)
+    /// <param name="interceptors">Added to every context (the bench counts the commands EF sends with one).</param>
+    public OpsDbContextFactory(DatabaseProvider provider, string connectionString, params IInterceptor[] interceptors)
     {
         Provider = provider;
         _create = provider switch
         {
-            DatabaseProvider.Postgres => CreatePostgres(connectionString),
-            _ => CreateSqlite(connectionString),
+            DatabaseProvider.Postgres => CreatePostgres(connectionString, interceptors),
+            _ => CreateSqlite(connectionString, interceptors),
         };
     }
 
@@ -25,18 +27,20 @@ public sealed class OpsDbContextFactory : IDbContextFactory<OpsDbContext>
 
     public OpsDbContext CreateDbContext() => _create();
 
-    private static Func<OpsDbContext> CreateSqlite(string connectionString)
+    private static Func<OpsDbContext> CreateSqlite(string connectionString, IInterceptor[] interceptors)
     {
         var options = new DbContextOptionsBuilder<SqliteOpsDbContext>()
             .UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(OpsDbContext).Assembly.FullName))
+            .AddInterceptors(interceptors)
             .Options;
         return () => new SqliteOpsDbContext(options);
     }
 
-    private static Func<OpsDbContext> CreatePostgres(string connectionString)
+    private static Func<OpsDbContext> CreatePostgres(string connectionString, IInterceptor[] interceptors)
     {
         var options = new DbContextOptionsBuilder<PostgresOpsDbContext>()
             .UseNpgsql(connectionString, o => o.EnableRetryOnFailure(maxRetryCount: 5, maxRetryDelay: TimeSpan.FromSeconds(5), errorCodesToAdd: null))
+            .AddInterceptors(interceptors)
             .Options;
         return () => new PostgresOpsDbContext(options);
     }

@@ -62,6 +62,7 @@ public static class Extensions
         builder.Services.AddSingleton<StoreReports>();
         builder.Services.AddSingleton<PageHealthTrends>();
         builder.Services.AddSingleton<MeetingReports>();
+        builder.Services.AddSingleton<StoreScopeReader>();
         builder.Services.AddSingleton<ImportService>();
         builder.Services.AddSingleton<DemoDataSeeder>();
         builder.Services.AddSingleton<TargetService>();

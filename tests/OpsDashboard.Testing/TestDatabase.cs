@@ -30,7 +30,8 @@ public sealed class TestDatabase : IAsyncDisposable
         Imports = new ImportService(Factory, Options, TimeProvider.System, NullLogger<ImportService>.Instance);
         Targets = new TargetService(Factory, Queries, TimeProvider.System);
         Annotations = new AnnotationService(Factory, TimeProvider.System);
-        Attention = new AttentionService(Queries, Reports, Targets, Annotations);
+        Scopes = new StoreScopeReader(Queries, Targets, Annotations);
+        Attention = new AttentionService(Scopes);
     }
 
     public DatabaseProvider Provider { get; }
@@ -44,6 +45,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public ImportService Imports { get; }
     public TargetService Targets { get; }
     public AnnotationService Annotations { get; }
+    public StoreScopeReader Scopes { get; }
     public AttentionService Attention { get; }
 
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)

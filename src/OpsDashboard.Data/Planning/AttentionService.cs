@@ -1,19 +1,32 @@
 using OpsDashboard.Core.Attention;
 using OpsDashboard.Core.Metrics;
 using OpsDashboard.Core.Periods;
-using OpsDashboard.Data.Queries;
 using OpsDashboard.Data.Stores;
+
+using OpsDashboard.Data.Queries;
 
 namespace OpsDashboard.Data.Planning;
 
 /// <summary>Gathers a store's facts around a day (all sums from the database) and runs the attention rules.</summary>
-public sealed class AttentionService(KpiQueries queries, StoreReports reports, TargetService targets, AnnotationService annotations)
+public sealed class AttentionService(StoreScopeReader scopes)
 {
     public async Task<IReadOnlyList<AttentionItem>> ForDayAsync(StoreInfo store, DateOnly day, CancellationToken ct = default) =>
         AttentionEngine.Evaluate(await FactsAsync(store, day, ct));
 
-    public async Task<AttentionFacts> FactsAsync(StoreInfo store, DateOnly day, CancellationToken ct = default)
+    public Task<AttentionFacts> FactsAsync(StoreInfo store, DateOnly day, CancellationToken ct = default) =>
+        FactsAsync(scopes.Open(store, Ranges(day), ct), day);
+
+    /// <summary>
+    /// The store days the rules read around <paramref name="day"/>: the 5 weeks to the day (run rate and promotion
+    /// days), which hold the day, the day before, the last 7 days and the last complete week. A screen that opens
+    /// its scope with these ranges too lets the rules read from the same store days.
+    /// </summary>
+    public static IEnumerable<DateRange> Ranges(DateOnly day) => [HistoryRange(day)];
+
+    /// <summary>The facts from a scope the screen already holds, so what it has read is not read again.</summary>
+    public static async Task<AttentionFacts> FactsAsync(StoreScope scope, DateOnly day)
     {
+        var store = scope.Store;
         var thresholds = store.Thresholds;
         var oneDay = new DateRange(day, day);
         var lastSeven = new DateRange(day.AddDays(-6), day);
@@ -21,15 +34,15 @@ public sealed class AttentionService(KpiQueries queries, StoreReports reports, T
 
         // Promotion days (≥ 3× the median day of the 5 weeks to the day) and the days of annotated
         // campaigns are left out of every baseline.
-        var historyRange = new DateRange(day.AddDays(-7 * RunRate.Weeks - 6), day);
-        var history = (await queries.StoreDailySeriesAsync(store.Id, historyRange, ct))
+        var historyRange = HistoryRange(day);
+        var history = (await scope.DailyAsync(historyRange))
             .Select(d => new DayTotals(d.Date, d.Totals))
             .ToList();
-        var promotionDays = RunRate.PromotionDays(history, await annotations.CampaignDaysAsync(store.Id, historyRange, ct));
+        var promotionDays = RunRate.PromotionDays(history, await scope.CampaignDaysAsync(historyRange));
 
-        var sourcesOnDay = (await queries.SourceTotalsAsync(store.Id, oneDay, ct)).ToDictionary(s => s.Source, StringComparer.Ordinal);
-        var sourcesWeek = await queries.SourceTotalsAsync(store.Id, lastSeven, ct);
-        var averages = await OrdinarySourceAveragesAsync(store.Id, sevenBefore, promotionDays, ct);
+        var sourcesOnDay = (await scope.SourcesAsync(oneDay)).ToDictionary(s => s.Source, StringComparer.Ordinal);
+        var sourcesWeek = await scope.SourcesAsync(lastSeven);
+        var averages = OrdinarySourceAverages(await scope.SourceDailyVisitorsAsync(sevenBefore), promotionDays);
         // A day without any source rows has not been imported yet: that is no data, not every channel at zero.
         // A source missing from an imported day's file is "not in that day's file": unknown, never −100%.
         var dayImported = sourcesOnDay.Count > 0;
@@ -41,12 +54,11 @@ public sealed class AttentionService(KpiQueries queries, StoreReports reports, T
             .ToList();
 
         // Judged conversion per day over the trend window, oldest first; a day without the SKU is unknown.
-        var trendDays = Math.Max(1, thresholds.ConversionTrendDays);
-        var trendRange = new DateRange(day.AddDays(-trendDays), day);
-        var daily = (await queries.SkuDailySeriesAsync(store.Id, trendRange, ct))
+        var trendRange = TrendRange(thresholds, day);
+        var daily = (await scope.SkuDailyAsync(trendRange))
             .GroupBy(d => d.Totals.Sku, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToDictionary(d => d.Date, d => d.Totals), StringComparer.Ordinal);
-        var skusWeek = await queries.SkuTotalsAsync(store.Id, lastSeven, ct);
+        var skusWeek = await scope.SkusAsync(lastSeven);
         var skus = skusWeek
             .Select((week, index) =>
             {
@@ -59,32 +71,37 @@ public sealed class AttentionService(KpiQueries queries, StoreReports reports, T
 
         // The last complete week in the store's own week start, as page health counts weeks.
         var lastCompleteWeek = CalendarPeriods.LastCompleteWeek(day, thresholds.WeekStartsOn);
-        var plan = await targets.MonthAsync(store.Id, day, day, ct);
+        var plan = await scope.MonthPlanAsync(day);
 
         return new AttentionFacts
         {
             Day = day,
             Thresholds = thresholds,
-            DayTotals = await queries.StoreTotalsAsync(store.Id, oneDay, ct),
-            PreviousDayTotals = await queries.StoreTotalsAsync(store.Id, oneDay.Previous(), ct),
-            LastSevenDays = await queries.StoreTotalsAsync(store.Id, lastSeven, ct),
+            DayTotals = await scope.TotalsAsync(oneDay),
+            PreviousDayTotals = await scope.TotalsAsync(oneDay.Previous()),
+            LastSevenDays = await scope.TotalsAsync(lastSeven),
             Target = plan?.Progress,
             WeekdayRunRate = RunRate.SameWeekday(day, history, promotionDays),
             Sources = sources,
             Skus = skus,
-            LastWeekPageHealth = await reports.PageHealthAsync(store, lastCompleteWeek, ct),
+            LastWeekPageHealth = await scope.PageHealthAsync(lastCompleteWeek),
             LastWeek = lastCompleteWeek,
         };
     }
 
+    /// <summary>The judged-conversion trend window of the SKU rules: the store's ConversionTrendDays before the day, and the day.</summary>
+    public static DateRange TrendRange(Core.Thresholds.StoreThresholds thresholds, DateOnly day) =>
+        new(day.AddDays(-Math.Max(1, thresholds.ConversionTrendDays)), day);
+
+    private static DateRange HistoryRange(DateOnly day) => new(day.AddDays(-7 * RunRate.Weeks - 6), day);
+
     /// <summary>
-    /// Each source's average visitors per day over the ordinary days of <paramref name="range"/>: days
-    /// that are promotion days, or whose source file was not imported, are left out (a missing file is
-    /// not a day of zero visitors). A source absent from an imported day's file counts as unknown that day.
-    /// One GROUP BY source and day for the whole range, not a query per day.
+    /// Each source's average visitors per day over the ordinary days of the week before: days that are promotion
+    /// days, or whose source file was not imported, are left out (a missing file is not a day of zero visitors).
+    /// A source absent from an imported day's file counts as unknown that day. One GROUP BY source and day.
     /// </summary>
-    private async Task<Dictionary<string, decimal>> OrdinarySourceAveragesAsync(int storeId, DateRange range, IReadOnlySet<DateOnly> promotionDays, CancellationToken ct) =>
-        (await queries.SourceDailyVisitorsAsync(storeId, range, ct))
+    private static Dictionary<string, decimal> OrdinarySourceAverages(IReadOnlyList<DailySourceVisitors> days, IReadOnlySet<DateOnly> promotionDays) =>
+        days
             .Where(d => !promotionDays.Contains(d.Date))
             .GroupBy(d => d.Source, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (decimal)g.Sum(d => d.Visitors) / g.Count(), StringComparer.Ordinal);

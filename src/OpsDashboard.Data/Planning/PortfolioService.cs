@@ -1,4 +1,5 @@
 using OpsDashboard.Core.Attention;
+using OpsDashboard.Core.Metrics;
 using OpsDashboard.Core.PageHealth;
 using OpsDashboard.Core.Periods;
 using OpsDashboard.Core.Thresholds;
@@ -10,12 +11,18 @@ namespace OpsDashboard.Data.Planning;
 /// <summary>One store of an agency's portfolio, with what it needs.</summary>
 public sealed record PortfolioEntry(StoreInfo Store, Overview Overview, PageHealthReport PageHealth, IReadOnlyList<AttentionItem> Attention)
 {
+    /// <summary>
+    /// Sales against the previous period as the sales cell shows it: −100% when sales fell to zero; null only
+    /// without sales in the previous period. (The GMV split is undefined at zero sales, so it cannot rank.)
+    /// </summary>
+    public decimal? SalesChange => Change.Relative(Overview.Current.PaymentAmount, Overview.Previous.PaymentAmount);
+
     public int HighItems => Attention.Count(a => a.Severity == Severity.High);
     public int PageHealthFails => PageHealth.Checks.Count(c => c.Status == CheckStatus.Fail);
 }
 
 /// <summary>All stores at a glance, the ones that need attention first (agency view, issue 4).</summary>
-public sealed class PortfolioService(StoreCatalog stores, StoreReports reports, AttentionService attention)
+public sealed class PortfolioService(StoreCatalog stores, StoreScopeReader scopes)
 {
     /// <summary>
     /// Ranked by need: most high-severity items, then most failing page-health checks, then most
@@ -26,9 +33,11 @@ public sealed class PortfolioService(StoreCatalog stores, StoreReports reports, 
         var entries = new List<PortfolioEntry>();
         foreach (var store in await stores.ListAsync(ct))
         {
-            var overview = await reports.OverviewAsync(store.Id, range, ct);
-            var health = await reports.PageHealthAsync(store, range, ct);
-            var items = await attention.ForDayAsync(store, range.To, ct);
+            // One read per store: the range, its previous period and a year earlier, and the days the rules read.
+            var scope = scopes.Open(store, [range, range.Previous(), range.YearAgo(), .. AttentionService.Ranges(range.To)], ct);
+            var overview = await scope.OverviewAsync(range);
+            var health = await scope.PageHealthAsync(range);
+            var items = AttentionEngine.Evaluate(await AttentionService.FactsAsync(scope, range.To));
             entries.Add(new PortfolioEntry(store, overview, health, items));
         }
 
@@ -36,7 +45,7 @@ public sealed class PortfolioService(StoreCatalog stores, StoreReports reports, 
             .OrderByDescending(e => e.HighItems)
             .ThenByDescending(e => e.PageHealthFails)
             .ThenByDescending(e => e.Attention.Count)
-            .ThenBy(e => e.Overview.ChangeVsPrevious?.SalesChange ?? 0m)
+            .ThenBy(e => e.SalesChange ?? 0m)
             .ThenBy(e => e.Store.Code, StringComparer.Ordinal)
             .ToList();
     }

@@ -203,7 +203,7 @@ public sealed partial class KpiQueries(IDbContextFactory<OpsDbContext> contextFa
         };
 
     /// <summary>Raw sums as the database returns them (money in minor units, peer rate in 1e-8 units, stay in ms).</summary>
-    private sealed class StoreSums<TKey>
+    internal sealed partial class StoreSums<TKey>
     {
         public TKey Key { get; init; } = default!;
         public long Visitors { get; init; }

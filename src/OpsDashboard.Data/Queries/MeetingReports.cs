@@ -1,6 +1,8 @@
+using OpsDashboard.Core.Attention;
 using OpsDashboard.Core.Metrics;
 using OpsDashboard.Core.PageHealth;
 using OpsDashboard.Core.Periods;
+using OpsDashboard.Data.Planning;
 using OpsDashboard.Data.Stores;
 
 namespace OpsDashboard.Data.Queries;
@@ -37,12 +39,19 @@ public sealed record MeetingReport
     public required DateRange LastWeek { get; init; }
     public required PageHealthReport LastWeekHealth { get; init; }
 
+    /// <summary>The attention items of <see cref="Day"/>, from the same read of the store as the panels.</summary>
+    public IReadOnlyList<AttentionItem> Attention { get; init; } = [];
+
     /// <summary>True when there is no data or the newest day is older than yesterday.</summary>
     public bool Stale => Freshness.NewestDay is not { } newest || newest < Yesterday;
 }
 
-/// <summary>Assembles the meeting screen's figures from database sums and Core rules.</summary>
-public sealed class MeetingReports(KpiQueries queries, StoreReports reports)
+/// <summary>
+/// Assembles the meeting screen's figures from database sums and Core rules: after the data's freshness (which
+/// decides the day shown), one read of the store's scope serves the panels and the day's attention items, so a
+/// refresh sends each query once.
+/// </summary>
+public sealed class MeetingReports(KpiQueries queries, StoreScopeReader scopes)
 {
     public async Task<MeetingReport> LoadAsync(StoreInfo store, DateOnly today, Comparison comparison, CancellationToken ct = default)
     {
@@ -57,8 +66,9 @@ public sealed class MeetingReports(KpiQueries queries, StoreReports reports)
         var weekToDate = new DateRange(week.From, dayDate);
         var lastWeek = CalendarPeriods.Shift(week, -1);
 
-        var sources = await queries.SourceTotalsAsync(store.Id, day, ct);
-        var comparisonSources = (await queries.SourceTotalsAsync(store.Id, dayComparison, ct)).ToDictionary(s => s.Source, StringComparer.Ordinal);
+        var scope = scopes.Open(store, [day, dayComparison, monthToDate, monthToDateComparison, weekToDate, lastWeek, .. AttentionService.Ranges(dayDate)], ct);
+        var sources = await scope.SourcesAsync(day);
+        var comparisonSources = (await scope.SourcesAsync(dayComparison)).ToDictionary(s => s.Source, StringComparer.Ordinal);
 
         return new MeetingReport
         {
@@ -67,17 +77,18 @@ public sealed class MeetingReports(KpiQueries queries, StoreReports reports)
             Freshness = freshness,
             Day = day,
             DayComparison = dayComparison,
-            DayTotals = await queries.StoreTotalsAsync(store.Id, day, ct),
-            DayComparisonTotals = await queries.StoreTotalsAsync(store.Id, dayComparison, ct),
+            DayTotals = await scope.TotalsAsync(day),
+            DayComparisonTotals = await scope.TotalsAsync(dayComparison),
             MonthToDate = monthToDate,
             MonthToDateComparison = monthToDateComparison,
-            MonthToDateTotals = await queries.StoreTotalsAsync(store.Id, monthToDate, ct),
-            MonthToDateComparisonTotals = await queries.StoreTotalsAsync(store.Id, monthToDateComparison, ct),
+            MonthToDateTotals = await scope.TotalsAsync(monthToDate),
+            MonthToDateComparisonTotals = await scope.TotalsAsync(monthToDateComparison),
             Sources = sources.Select(s => new SourceChange(s, comparisonSources.GetValueOrDefault(s.Source))).ToList(),
             WeekToDate = weekToDate,
-            WeekToDateHealth = await reports.PageHealthAsync(store, weekToDate, ct),
+            WeekToDateHealth = await scope.PageHealthAsync(weekToDate),
             LastWeek = lastWeek,
-            LastWeekHealth = await reports.PageHealthAsync(store, lastWeek, ct),
+            LastWeekHealth = await scope.PageHealthAsync(lastWeek),
+            Attention = AttentionEngine.Evaluate(await AttentionService.FactsAsync(scope, dayDate)),
         };
     }
 }

@@ -30,4 +30,16 @@ public sealed class PageHealthTrends(KpiQueries queries)
             .Select(w => new WeeklyPageHealth(w.Week, w.Store, PageHealthReport.Evaluate(w.Store, w.Skus, store.FlagshipSku, store.Thresholds)))
             .ToList();
     }
+
+    /// <summary>
+    /// The same trend for a screen that already reads <paramref name="lastWeek"/> through <paramref name="scope"/>: that
+    /// week's totals and report come from the scope (read and judged once), the weeks before from one weekly series.
+    /// </summary>
+    public async Task<IReadOnlyList<WeeklyPageHealth>> WeeksEndingAsync(
+        StoreScope scope, DateRange lastWeek, int weeks = DefaultWeeks, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(weeks, 1);
+        var earlier = weeks > 1 ? await WeeksEndingAsync(scope.Store, CalendarPeriods.Shift(lastWeek, -1), weeks - 1, ct) : [];
+        return [.. earlier, new WeeklyPageHealth(lastWeek, await scope.TotalsAsync(lastWeek), await scope.PageHealthAsync(lastWeek))];
+    }
 }

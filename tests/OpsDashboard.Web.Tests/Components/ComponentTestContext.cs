@@ -77,6 +77,8 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
     public ImportService Imports { get; private set; } = null!;
     public TargetService Targets { get; private set; } = null!;
 
+    public StoreScopeReader Scopes { get; private set; } = null!;
+
     public AttentionService Attention { get; private set; } = null!;
 
     public OpsDashboard.Web.Components.Pages.MorningReview.MorningReviewReader Reader { get; private set; } = null!;
@@ -104,9 +106,10 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Imports = new ImportService(factory, Database.Options, Clock, NullLogger<ImportService>.Instance);
         Targets = new TargetService(factory, Queries, Clock);
         Annotations = new AnnotationService(factory, Clock);
-        Attention = new AttentionService(Queries, Reports, Targets, Annotations);
-        Portfolio = new PortfolioService(Stores, Reports, Attention);
-        Reader = new OpsDashboard.Web.Components.Pages.MorningReview.MorningReviewReader(Reports, Queries, Attention, Annotations);
+        Scopes = new StoreScopeReader(Queries, Targets, Annotations);
+        Attention = new AttentionService(Scopes);
+        Portfolio = new PortfolioService(Stores, Scopes);
+        Reader = new OpsDashboard.Web.Components.Pages.MorningReview.MorningReviewReader(Scopes);
         var initializer = new DatabaseInitializer(factory, NullLogger<DatabaseInitializer>.Instance);
 
         Services.AddSingleton<IDbContextFactory<OpsDbContext>>(factory);
@@ -116,7 +119,8 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(Queries);
         Services.AddSingleton(Reports);
         Services.AddSingleton(new PageHealthTrends(Queries));
-        Services.AddSingleton(new MeetingReports(Queries, Reports));
+        Services.AddSingleton(new MeetingReports(Queries, Scopes));
+        Services.AddSingleton(Scopes);
         Services.AddSingleton(Imports);
         Services.AddSingleton(Targets);
         Services.AddSingleton(Annotations);

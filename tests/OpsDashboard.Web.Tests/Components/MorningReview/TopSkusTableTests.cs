@@ -16,6 +16,18 @@ public sealed class TopSkusTableTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task ShowsAsManySkusAsTheStoresTopSkuCount_TheSettingTheNegativeReviewRuleReads()
+    {
+        await SampleStore.SeedAsync(this);
+        await Stores.SaveThresholdsAsync(SampleStore.Code, Core.Thresholds.StoreThresholds.Defaults with { TopSkuCount = 3 });
+        var data = await SampleStore.LoadAsync(this);
+
+        var table = RenderWithProviders<TopSkusTable>(p => p.Add(c => c.Data, data).Add(c => c.ImportLink, "/import?store=sample"));
+
+        Assert.Equal(["A100", "P200", "S3"], table.FindAll("tbody tr").Select(r => r.GetAttribute("data-sku")));
+    }
+
+    [Fact]
     public async Task APresaleSku_IsJudgedByOrderConversion_InBothPeriods_AndSaysSo()
     {
         var table = await RenderAsync();

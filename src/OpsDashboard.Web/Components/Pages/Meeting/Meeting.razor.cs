@@ -37,7 +37,6 @@ public partial class Meeting : IAsyncDisposable
 
     [Inject] public required StoreCatalog Stores { get; init; }
     [Inject] public required MeetingReports Reports { get; init; }
-    [Inject] public required AttentionService Attention { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
     [Inject] public required IOptions<MeetingOptions> Options { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
@@ -118,8 +117,9 @@ public partial class Meeting : IAsyncDisposable
             }
 
             var store = _rotation[_index];
+            // One read of the store serves the panels and the day's attention items.
             var report = await Reports.LoadAsync(store, store.Today(Clock), _query.Compare);
-            _attention = await Attention.ForDayAsync(report.Store, report.Day.From);
+            _attention = report.Attention;
             _report = report;
             _refreshedAt = Clock.GetUtcNow();
             _failedAt = null;

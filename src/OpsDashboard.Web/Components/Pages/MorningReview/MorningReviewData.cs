@@ -14,9 +14,6 @@ namespace OpsDashboard.Web.Components.Pages.MorningReview;
 /// </summary>
 public sealed record MorningReviewData
 {
-    /// <summary>How many SKUs the SKU table shows (the top by traffic).</summary>
-    public const int TopSkuCount = 5;
-
     /// <summary>How many days the trend lines cover, ending on the range's last day.</summary>
     public const int TrendDays = 30;
 

@@ -8,11 +8,12 @@ using OpsDashboard.Web.Model;
 namespace OpsDashboard.Web.Components.Pages.MorningReview;
 
 /// <summary>
-/// Reads everything the morning review shows for one scope. The figures come from the same queries
-/// and Core records as the API (/overview, /sources, /skus, /targets, /attention), so they match it.
+/// Reads everything the morning review shows for one scope, from one read of the store (<see cref="StoreScope"/>):
+/// the range, its comparison, the trend days and the days the attention rules read come from one query of the
+/// store's days; each other figure is read once. The figures are the API's (/overview, /sources, /skus, /targets,
+/// /attention), so they match it.
 /// </summary>
-public sealed class MorningReviewReader(
-    StoreReports reports, KpiQueries queries, AttentionService attention, AnnotationService annotations)
+public sealed class MorningReviewReader(StoreScopeReader scopes)
 {
     /// <param name="highlightSku">A SKU to keep in the SKU table even outside the top by traffic (an attention item's link).</param>
     public async Task<MorningReviewData> LoadAsync(DashboardScope scope, string? highlightSku = null, CancellationToken ct = default)
@@ -20,28 +21,36 @@ public sealed class MorningReviewReader(
         var store = scope.Store;
         var day = scope.Range.To;
         var trendRange = new DateRange(day.AddDays(1 - MorningReviewData.TrendDays), day);
+        var read = scopes.Open(
+            store,
+            [scope.Range, scope.ComparisonRange, scope.Range.Previous(), scope.Range.YearAgo(), trendRange, .. AttentionService.Ranges(day)],
+            ct);
 
-        // Independent reads, each on its own context, run side by side.
-        var overview = reports.OverviewAsync(store.Id, scope.Range, ct);
-        var sources = queries.SourceTotalsAsync(store.Id, scope.Range, ct);
-        var sourcesBefore = queries.SourceTotalsAsync(store.Id, scope.ComparisonRange, ct);
-        var skus = queries.SkuTotalsAsync(store.Id, scope.Range, ct);
-        var skusBefore = queries.SkuTotalsAsync(store.Id, scope.ComparisonRange, ct);
-        var storeTrend = queries.StoreDailySeriesAsync(store.Id, trendRange, ct);
+        // The widest SKU trend first, so the attention rules' shorter one is answered from it.
+        var skuTrendRange = AttentionService.TrendRange(store.Thresholds, day);
+        var allSkuTrend = read.SkuDailyAsync(new DateRange(skuTrendRange.From < trendRange.From ? skuTrendRange.From : trendRange.From, day));
 
-        // The attention facts already hold the day's target pace and the day and the day before: reused, not re-read.
-        var facts = attention.FactsAsync(store, day, ct);
-        var notes = annotations.ListAsync(store.Id, trendRange, ct);
-        var span = queries.StoreDataSpanAsync(store.Id, ct);
-        await Task.WhenAll(overview, sources, sourcesBefore, skus, skusBefore, storeTrend, facts, notes, span);
+        // Independent reads run side by side; the attention facts reuse the day's totals, sources and SKUs read here.
+        var overview = read.OverviewAsync(scope.Range);
+        var sources = read.SourcesAsync(scope.Range);
+        var sourcesBefore = read.SourcesAsync(scope.ComparisonRange);
+        var skus = read.SkusAsync(scope.Range);
+        var skusBefore = read.SkusAsync(scope.ComparisonRange);
+        var storeTrend = read.DailyAsync(trendRange);
+        var facts = AttentionService.FactsAsync(read, day);
+        var notes = read.NotesAsync(trendRange);
+        var span = read.DataSpanAsync();
+        await Task.WhenAll(overview, sources, sourcesBefore, skus, skusBefore, storeTrend, facts, notes, span, allSkuTrend);
 
-        var top = SkuComparison.TopByVisitors(await skus, await skusBefore, MorningReviewData.TopSkuCount);
+        // The table shows the store's top SKUs by traffic: as many as its setting, which the negative-review rule reads too.
+        var top = SkuComparison.TopByVisitors(await skus, await skusBefore, store.Thresholds.TopSkuCount);
         if (highlightSku is { } asked && top.All(s => s.Current.Sku != asked) && (await skus).FirstOrDefault(s => s.Sku == asked) is { } extra)
         {
             top = [.. top, new SkuComparison { Current = extra, Comparison = (await skusBefore).FirstOrDefault(s => s.Sku == asked) }];
         }
 
-        var skuTrend = await queries.SkuDailySeriesAsync(store.Id, top.Select(s => s.Current.Sku).ToList(), trendRange, ct);
+        var topCodes = top.Select(s => s.Current.Sku).ToHashSet(StringComparer.Ordinal);
+        var skuTrend = (await read.SkuDailyAsync(trendRange)).Where(d => topCodes.Contains(d.Sku)).ToList();
         var dayFacts = await facts;
         return new MorningReviewData
         {

@@ -34,7 +34,7 @@ public partial class PageHealth : IDisposable
     private List<SkuPageHealth> _skus = [];
 
     [Inject] public required StoreCatalog Stores { get; init; }
-    [Inject] public required StoreReports Reports { get; init; }
+    [Inject] public required StoreScopeReader Scopes { get; init; }
     [Inject] public required KpiQueries Queries { get; init; }
     [Inject] public required PageHealthTrends Trends { get; init; }
     [Inject] public required AnnotationService Annotations { get; init; }
@@ -110,10 +110,12 @@ public partial class PageHealth : IDisposable
 
     private async Task LoadWeekAsync(StoreInfo store, DateRange week)
     {
-        var report = await Reports.PageHealthAsync(store, week);
-        _trend = await Trends.WeeksEndingAsync(store, week);
+        // One read of the week: its totals and SKUs are read and its report judged once, for the checks, the trend's last week and the SKU table.
+        var read = Scopes.Open(store, [week]);
+        var report = await read.PageHealthAsync(week);
+        _trend = await Trends.WeeksEndingAsync(read, week);
         _notes = _trend.Count == 0 ? [] : await Annotations.ListAsync(store.Id, new DateRange(_trend[0].Week.From, _trend[^1].Week.To));
-        var skus = await Queries.SkuTotalsAsync(store.Id, week);
+        var skus = await read.SkusAsync(week);
         _skus = skus.Select(s => SkuPageHealth.Evaluate(s, report)).ToList();
         _report = report;
     }
