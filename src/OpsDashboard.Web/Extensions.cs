@@ -101,11 +101,11 @@ public static class Extensions
             .AddSupportedUICultures(SupportedCultures));
         app.UseAntiforgery();
         app.MapStaticAssets();
-        app.MapGet("/healthz", async (DatabaseInitializer database, CancellationToken ct) =>
+        app.MapGet(Routing.DashboardUrls.HealthPath, async (DatabaseInitializer database, CancellationToken ct) =>
             await database.CanConnectAsync(ct)
                 ? Results.Ok(new { status = "healthy" })
                 : Results.Json(new { status = "unhealthy", detail = "The database does not answer." }, statusCode: StatusCodes.Status503ServiceUnavailable));
-        app.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext http) =>
+        app.MapGet(Routing.DashboardUrls.CulturePath, (string culture, string? returnUrl, HttpContext http) =>
         {
             if (SupportedCultures.Contains(culture))
             {

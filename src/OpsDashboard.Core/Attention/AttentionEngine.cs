@@ -94,7 +94,7 @@ public static class AttentionEngine
             new("liftToCloseDay", reason.LiftToCloseDay, FigureKind.Change),
             new("neededDailySales", target.NeededDailySales, FigureKind.Money),
             new("remainingDays", target.RemainingDays, FigureKind.Days),
-        ], "/") { Variant = VariantOf(reason) };
+        ], DetailScreen.MorningReview) { Variant = VariantOf(reason) };
     }
 
     /// <summary>The wording of a missed day: above the store's pace, a driver that fell, below pace with no clear driver, or no usual day to judge by.</summary>
@@ -120,7 +120,7 @@ public static class AttentionEngine
                     new("visitors", visitors, FigureKind.Count),
                     new("averageVisitors", average, FigureKind.Count),
                     new("change", change, FigureKind.Change),
-                ], "/");
+                ], DetailScreen.MorningReview);
             }
         }
 
@@ -134,7 +134,7 @@ public static class AttentionEngine
                 new("cost", week.Cost, FigureKind.Money),
                 new("sales", week.PaymentAmount, FigureKind.Money),
                 new("threshold", t.PaidRoiMin, FigureKind.Ratio),
-            ], "/") { DetailDays = 7 };
+            ], DetailScreen.MorningReview) { DetailDays = 7 };
         }
     }
 
@@ -147,7 +147,7 @@ public static class AttentionEngine
             [
                 new("conversionRate", week.ConversionRate, FigureKind.Rate),
                 new("peerConversionRate", week.PeerConversionRate, FigureKind.Rate),
-            ], "/") { DetailDays = 7 };
+            ], DetailScreen.MorningReview) { DetailDays = 7 };
         }
     }
 
@@ -163,11 +163,11 @@ public static class AttentionEngine
         };
         if (trend > 0)
         {
-            yield return new AttentionItem(AttentionRules.SkuConversionRising, Severity.Low, Teams.Promotion, sku.Sku, conversionFigures, "/");
+            yield return new AttentionItem(AttentionRules.SkuConversionRising, Severity.Low, Teams.Promotion, sku.Sku, conversionFigures, DetailScreen.MorningReview);
         }
         else if (trend < 0)
         {
-            yield return new AttentionItem(AttentionRules.SkuConversionFalling, Severity.Medium, Teams.Design, sku.Sku, conversionFigures, "/");
+            yield return new AttentionItem(AttentionRules.SkuConversionFalling, Severity.Medium, Teams.Design, sku.Sku, conversionFigures, DetailScreen.MorningReview);
         }
 
         if (sku.Presale)
@@ -176,7 +176,7 @@ public static class AttentionEngine
             [
                 new("orderConversionRate", sku.OrderConversionRate, FigureKind.Rate),
                 new("conversionRate", sku.ConversionRate, FigureKind.Rate),
-            ], "/") { DetailDays = 7 };
+            ], DetailScreen.MorningReview) { DetailDays = 7 };
         }
 
         if (s.TrafficRank <= t.TopSkuCount && s.NegativeReviewsOnDay > 0)
@@ -185,7 +185,7 @@ public static class AttentionEngine
             [
                 new("negativeReviews", s.NegativeReviewsOnDay, FigureKind.Count),
                 new("rank", s.TrafficRank, FigureKind.Count),
-            ], "/");
+            ], DetailScreen.MorningReview);
         }
 
         if (StockCoverDays(sku) is { } cover && cover < t.StockCoverDays)
@@ -196,7 +196,7 @@ public static class AttentionEngine
                 new("dailyUnits", sku.Units / 7m, FigureKind.Count),
                 new("coverDays", cover, FigureKind.Days),
                 new("threshold", t.StockCoverDays, FigureKind.Days),
-            ], "/") { DetailDays = 7 };
+            ], DetailScreen.MorningReview) { DetailDays = 7 };
         }
     }
 
@@ -231,7 +231,7 @@ public static class AttentionEngine
             [
                 new("inquiryConversion", week.InquiryConversion, FigureKind.Rate),
                 new("threshold", f.Thresholds.InquiryConversionMin, FigureKind.Rate),
-            ], "/") { DetailDays = 7 };
+            ], DetailScreen.MorningReview) { DetailDays = 7 };
         }
     }
 
@@ -243,7 +243,7 @@ public static class AttentionEngine
             [
                 new("bounceRate", health.BounceRate, FigureKind.Rate),
                 new("visitDepth", health.VisitDepth, FigureKind.Ratio),
-            ], "/page-health") { DetailRange = f.LastWeek };
+            ], DetailScreen.PageHealth) { DetailRange = f.LastWeek };
         }
     }
 }

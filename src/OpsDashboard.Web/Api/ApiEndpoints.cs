@@ -13,7 +13,7 @@ public static class ApiEndpoints
 {
     public static IEndpointRouteBuilder MapApiV1(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").AddEndpointFilter<ApiKeyFilter>().DisableAntiforgery();
+        var api = app.MapGroup(Routing.DashboardUrls.ApiBasePath).AddEndpointFilter<ApiKeyFilter>().DisableAntiforgery();
         api.MapPlanning();
         api.MapSettings();
 

@@ -80,7 +80,7 @@ public sealed partial class MorningReview : IDisposable
         }
     }
 
-    private static string ImportLink(MorningReviewData d) => "/import?store=" + Uri.EscapeDataString(d.Scope.Store.Code);
+    private static string ImportLink(MorningReviewData d) => Routing.DashboardUrls.Import(d.Scope.Store.Code);
 
     private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
     {

@@ -129,7 +129,7 @@ public partial class PageHealth : IDisposable
     }
 
     private void Go(string? store, DateRange? week) =>
-        Navigation.NavigateTo((_query with { Store = store, From = week?.From, To = week?.To }).Link("/page-health"));
+        Navigation.NavigateTo((_query with { Store = store, From = week?.From, To = week?.To }).Link(Routing.DashboardUrls.PageHealthPath));
 
     private Task ChooseFlagshipAsync(string sku) => ChangeFlagshipAsync(new StoreChanges(null, null, null, sku));
 
