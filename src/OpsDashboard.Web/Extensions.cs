@@ -69,6 +69,7 @@ public static class Extensions
         builder.Services.AddSingleton<AttentionService>();
         builder.Services.AddSingleton<PortfolioService>();
         builder.Services.AddSingleton<Model.AttentionText>();
+        builder.Services.AddSingleton<Model.ScopeResolver>();
         builder.Services.AddSingleton<Components.Pages.MorningReview.MorningReviewReader>();
         builder.Services.AddSingleton(sp => new Model.DatabaseStatus(
             sp.GetRequiredService<DatabaseInitializer>().CanConnectAsync, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<Model.DatabaseStatus>>()));

@@ -25,6 +25,9 @@ public partial class PageHealth : IDisposable
     private string? _error;
     private IReadOnlyList<StoreInfo> _stores = [];
     private StoreInfo? _store;
+
+    /// <summary>A store code in the URL that no store has: said out loud (<see cref="ScopeResolver"/>).</summary>
+    private string? _unknownStore;
     private DashboardQuery _query = new(null, null, null, Comparison.Previous);
     private DateRange? _week;
     private DateOnly _latestDay;
@@ -34,6 +37,7 @@ public partial class PageHealth : IDisposable
     private List<SkuPageHealth> _skus = [];
 
     [Inject] public required StoreCatalog Stores { get; init; }
+    [Inject] public required ScopeResolver Scopes { get; init; }
     [Inject] public required StoreReports Reports { get; init; }
     [Inject] public required KpiQueries Queries { get; init; }
     [Inject] public required PageHealthTrends Trends { get; init; }
@@ -69,9 +73,8 @@ public partial class PageHealth : IDisposable
         _loading = true;
         try
         {
-            _query = DashboardQuery.FromUri(Navigation.Uri);
-            _stores = await Stores.ListAsync();
-            _store = _stores.FirstOrDefault(s => s.Code == _query.Store) ?? (_stores.Count > 0 ? _stores[0] : null);
+            var choice = await Scopes.StoreAsync(Navigation.Uri);
+            (_query, _stores, _store, _unknownStore) = (choice.Query, choice.Stores, choice.Store, choice.UnknownStore);
             if (_store is null)
             {
                 return;
