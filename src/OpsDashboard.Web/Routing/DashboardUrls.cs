@@ -25,6 +25,9 @@ public static class DashboardUrls
     public const string ApiBasePath = "/api/v1";
     public const string OpenApiDocumentPath = "/openapi/v1.json";
 
+    /// <summary>The route <see cref="OpenApiDocumentPath"/> is served by (one document, "v1").</summary>
+    public const string OpenApiDocumentPattern = "/openapi/{documentName}.json";
+
     /// <summary>The morning review for a store, range and comparison (all optional).</summary>
     public static string MorningReview(DashboardQuery? query = null) => WithQuery(MorningReviewPath, query);
 
