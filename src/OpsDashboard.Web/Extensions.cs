@@ -35,13 +35,9 @@ public static class Extensions
 
         // Everything configuration-dependent is resolved when first used, after all configuration
         // sources (including test overrides) are in place.
-        builder.Services.AddSingleton(sp =>
-        {
-            var configuration = sp.GetRequiredService<IConfiguration>();
-            var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-            options.ConnectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
-            return options;
-        });
+        // Bound and checked at start-up, with a message naming a bad setting (Configuration/OptionsValidation.cs).
+        builder.Services.AddValidatedOptions();
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value);
         builder.Services.AddSingleton<IDbContextFactory<OpsDbContext>>(sp =>
         {
             var options = sp.GetRequiredService<DatabaseOptions>();
@@ -50,7 +46,7 @@ public static class Extensions
         });
         builder.Services.AddSingleton(sp =>
         {
-            var api = sp.GetRequiredService<IConfiguration>().GetSection(ApiOptions.Section).Get<ApiOptions>() ?? new ApiOptions();
+            var api = sp.GetRequiredService<IOptions<ApiOptions>>().Value;
             var database = sp.GetRequiredService<DatabaseOptions>();
             var contentRoot = sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath;
             return new ApiKeys(api.BootstrapKey, Path.Combine(contentRoot, database.DataFolder));
@@ -70,13 +66,11 @@ public static class Extensions
         builder.Services.AddSingleton<AttentionService>();
         builder.Services.AddSingleton<PortfolioService>();
         builder.Services.AddSingleton<Model.AttentionText>();
+        builder.Services.AddSingleton<Model.ScopeResolver>();
         builder.Services.AddSingleton<Components.Pages.MorningReview.MorningReviewReader>();
         builder.Services.AddSingleton(sp => new Model.DatabaseStatus(
             sp.GetRequiredService<DatabaseInitializer>().CanConnectAsync, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<Model.DatabaseStatus>>()));
 
-        builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
-        builder.Services.Configure<ImportOptions>(builder.Configuration.GetSection(ImportOptions.Section));
-        builder.Services.Configure<MeetingOptions>(builder.Configuration.GetSection(MeetingOptions.Section));
         builder.Services.AddSingleton(sp => Model.UploadStaging.UnderDataFolder(
             sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath, sp.GetRequiredService<DatabaseOptions>().DataFolder, sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<ImportOptions>>(
@@ -86,6 +80,7 @@ public static class Extensions
 
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<DatabaseOutageExceptionHandler>();
+        builder.Services.AddOpenApi(Api.OpenApiDocument.Name, Api.OpenApiDocument.Configure);
         builder.Services.AddLocalization();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
@@ -106,6 +101,7 @@ public static class Extensions
         app.MapStaticAssets();
         app.MapOperationalEndpoints();
         app.MapApiV1();
+        app.MapOpenApi(Routing.DashboardUrls.OpenApiDocumentPattern);
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -170,9 +170,9 @@ public sealed class AttentionAdviceTests
     [Fact]
     public void ARisingAndAFallingConversionItem_ForOneSku_NeverBothStand()
     {
-        var rising = new AttentionItem(AttentionRules.SkuConversionRising, Severity.Low, Teams.Promotion, "A", [], "/");
-        var falling = new AttentionItem(AttentionRules.SkuConversionFalling, Severity.Medium, Teams.Design, "A", [], "/");
-        var other = new AttentionItem(AttentionRules.SkuConversionFalling, Severity.Medium, Teams.Design, "B", [], "/");
+        var rising = new AttentionItem(AttentionRules.SkuConversionRising, Severity.Low, Teams.Promotion, "A", [], DetailScreen.MorningReview);
+        var falling = new AttentionItem(AttentionRules.SkuConversionFalling, Severity.Medium, Teams.Design, "A", [], DetailScreen.MorningReview);
+        var other = new AttentionItem(AttentionRules.SkuConversionFalling, Severity.Medium, Teams.Design, "B", [], DetailScreen.MorningReview);
 
         Assert.Equal([other], AttentionEngine.WithoutContradictions([rising, falling, other]));
     }

@@ -94,7 +94,7 @@ public static class AttentionEngine
             new("liftToCloseDay", reason.LiftToCloseDay, FigureKind.Change),
             new("neededDailySales", target.NeededDailySales, FigureKind.Money),
             new("remainingDays", target.RemainingDays, FigureKind.Days),
-        ], "/") { Variant = VariantOf(reason) };
+        ], DetailScreen.MorningReview) { Variant = VariantOf(reason) };
     }
 
     /// <summary>The wording of a missed day: above the store's pace, a driver that fell, below pace with no clear driver, or no usual day to judge by.</summary>
@@ -120,7 +120,7 @@ public static class AttentionEngine
                     new("visitors", visitors, FigureKind.Count),
                     new("averageVisitors", average, FigureKind.Count),
                     new("change", change, FigureKind.Change),
-                ], "/");
+                ], DetailScreen.MorningReview);
             }
         }
 
@@ -133,7 +133,7 @@ public static class AttentionEngine
                 new("cost", week.Cost, FigureKind.Money),
                 new("sales", week.PaymentAmount, FigureKind.Money),
                 new("threshold", t.PaidRoiMin, FigureKind.Ratio),
-            ], "/") { DetailDays = 7 };
+            ], DetailScreen.MorningReview) { DetailDays = 7 };
         }
     }
 
@@ -146,7 +146,7 @@ public static class AttentionEngine
             [
                 new("conversionRate", Catalogue.ConversionRate.Of(week), FigureKind.Rate),
                 new("peerConversionRate", Catalogue.PeerConversionRate.Of(week), FigureKind.Rate),
-            ], "/") { DetailDays = 7 };
+            ], DetailScreen.MorningReview) { DetailDays = 7 };
         }
     }
 
@@ -162,11 +162,11 @@ public static class AttentionEngine
         };
         if (trend > 0)
         {
-            yield return new AttentionItem(AttentionRules.SkuConversionRising, Severity.Low, Teams.Promotion, sku.Sku, conversionFigures, "/");
+            yield return new AttentionItem(AttentionRules.SkuConversionRising, Severity.Low, Teams.Promotion, sku.Sku, conversionFigures, DetailScreen.MorningReview);
         }
         else if (trend < 0)
         {
-            yield return new AttentionItem(AttentionRules.SkuConversionFalling, Severity.Medium, Teams.Design, sku.Sku, conversionFigures, "/");
+            yield return new AttentionItem(AttentionRules.SkuConversionFalling, Severity.Medium, Teams.Design, sku.Sku, conversionFigures, DetailScreen.MorningReview);
         }
 
         if (sku.Presale)
@@ -175,7 +175,7 @@ public static class AttentionEngine
             [
                 new("orderConversionRate", Catalogue.OrderConversionRate.Of(sku), FigureKind.Rate),
                 new("conversionRate", Catalogue.ConversionRate.Of(sku), FigureKind.Rate),
-            ], "/") { DetailDays = 7 };
+            ], DetailScreen.MorningReview) { DetailDays = 7 };
         }
 
         if (s.TrafficRank <= t.TopSkuCount && s.NegativeReviewsOnDay > 0)
@@ -184,7 +184,7 @@ public static class AttentionEngine
             [
                 new("negativeReviews", s.NegativeReviewsOnDay, FigureKind.Count),
                 new("rank", s.TrafficRank, FigureKind.Count),
-            ], "/");
+            ], DetailScreen.MorningReview);
         }
 
         if (StockCoverDays(sku) is { } cover && cover < t.StockCoverDays)
@@ -195,7 +195,7 @@ public static class AttentionEngine
                 new("dailyUnits", sku.Units / 7m, FigureKind.Count),
                 new("coverDays", cover, FigureKind.Days),
                 new("threshold", t.StockCoverDays, FigureKind.Days),
-            ], "/") { DetailDays = 7 };
+            ], DetailScreen.MorningReview) { DetailDays = 7 };
         }
     }
 
@@ -230,7 +230,7 @@ public static class AttentionEngine
             [
                 new("inquiryConversion", Catalogue.InquiryConversion.Of(week), FigureKind.Rate),
                 new("threshold", f.Thresholds.InquiryConversionMin, FigureKind.Rate),
-            ], "/") { DetailDays = 7 };
+            ], DetailScreen.MorningReview) { DetailDays = 7 };
         }
     }
 
@@ -242,7 +242,7 @@ public static class AttentionEngine
             [
                 new("bounceRate", health.BounceRate, FigureKind.Rate),
                 new("visitDepth", health.VisitDepth, FigureKind.Ratio),
-            ], "/page-health") { DetailRange = f.LastWeek };
+            ], DetailScreen.PageHealth) { DetailRange = f.LastWeek };
         }
     }
 }

@@ -17,6 +17,16 @@ public static class Teams
     public const string Operations = "operations";
 }
 
+/// <summary>
+/// The screen that holds an attention item's detail, named by what it is, not where it lives:
+/// the web app maps it to a route (OpsDashboard.Web.Routing.DashboardUrls).
+/// </summary>
+public enum DetailScreen
+{
+    MorningReview,
+    PageHealth,
+}
+
 /// <summary>How a figure of an attention item is shown.</summary>
 public enum FigureKind
 {
@@ -37,7 +47,7 @@ public sealed record AttentionFigure(string Name, decimal? Value, FigureKind Kin
 /// triggered it, what it is about (a source or SKU) and where the detail is. The words are
 /// added by the UI in the reader's language.
 /// </summary>
-public sealed record AttentionItem(string Rule, Severity Severity, string Team, string? Subject, IReadOnlyList<AttentionFigure> Figures, string Screen)
+public sealed record AttentionItem(string Rule, Severity Severity, string Team, string? Subject, IReadOnlyList<AttentionFigure> Figures, DetailScreen Screen)
 {
     /// <summary>How many days, ending on the item's day, its figures cover: the span its detail link opens.</summary>
     public int DetailDays { get; init; } = 1;

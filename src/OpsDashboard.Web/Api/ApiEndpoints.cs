@@ -13,27 +13,49 @@ public static class ApiEndpoints
 {
     public static IEndpointRouteBuilder MapApiV1(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").AddEndpointFilter<ApiKeyFilter>().DisableAntiforgery();
+        // The key is checked first (401), then the store of /stores/{code}/… is looked up once (404).
+        var api = app.MapGroup(Routing.DashboardUrls.ApiBasePath)
+            .AddEndpointFilter<ApiKeyFilter>()
+            .AddEndpointFilter<StoreLookupFilter>()
+            .DisableAntiforgery()
+            .WithTags("OpsDashboard API v1")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         api.MapPlanning();
         api.MapSettings();
 
-        api.MapGet("/stores", async (StoreCatalog stores, CancellationToken ct) =>
-            Results.Ok((await stores.ListAllAsync(ct)).Select(StoreDto.From)));
+        api.MapGet("/stores", async Task<Ok<IEnumerable<StoreDto>>> (StoreCatalog stores, CancellationToken ct) =>
+                TypedResults.Ok((await stores.ListAllAsync(ct)).Select(StoreDto.From)))
+            .WithName("ListStores").WithSummary("All stores, archived ones included.");
 
-        api.MapGet("/stores/{code}", async (string code, StoreCatalog stores, CancellationToken ct) =>
-            await stores.FindAsync(code, ct) is { } store ? Results.Ok(StoreDto.From(store)) : StoreNotFound(code));
+        api.MapGet("/stores/{code}", (RouteStore store) => TypedResults.Ok(StoreDto.From(store.Store)))
+            .WithName("GetStore").WithSummary("One store by its code.");
 
-        api.MapPost("/stores", CreateStoreAsync);
-        api.MapPut("/stores/{code}", UpdateStoreAsync);
-        api.MapDelete("/stores/{code}", async (string code, StoreCatalog stores, CancellationToken ct) =>
-            await stores.DeleteAsync(code, ct) ? Results.NoContent() : StoreNotFound(code));
-        api.MapPost("/stores/{code}/imports/{kind}", ImportAsync);
+        api.MapPost("/stores", CreateStoreAsync)
+            .WithName("CreateStore").WithSummary("Creates a store (code, name, platform, currency, time zone).");
+        api.MapPut("/stores/{code}", UpdateStoreAsync)
+            .WithName("UpdateStore").WithSummary("Changes a store's name, platform, currency, flagship SKU, time zone or archived state.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapDelete("/stores/{code}", async Task<Results<NoContent, ProblemHttpResult>> (string code, StoreCatalog stores, CancellationToken ct) =>
+                await stores.DeleteAsync(code, ct) ? TypedResults.NoContent() : StoreNotFound(code))
+            .WithName("DeleteStore").WithSummary("Deletes a store and all its data.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/stores/{code}/imports/{kind}", ImportAsync)
+            .WithName("ImportFile").WithSummary("Imports a CSV or Excel export (store-daily, sku-daily, source-daily), all or nothing.")
+            .Produces<ImportResultDto>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        api.MapGet("/stores/{code}/overview", (string code, string? from, string? to, StoreCatalog stores, StoreReports reports, CancellationToken ct) =>
-            WithStoreAndRange(code, from, to, stores, async (store, range) =>
+        api.MapGet("/stores/{code}/overview", async Task<Results<Ok<OverviewDto>, ProblemHttpResult>> (
+                RouteStore store, string? from, string? to, StoreReports reports, CancellationToken ct) =>
             {
-                var o = await reports.OverviewAsync(store.Id, range, ct);
-                return Results.Ok(KpiSnapshotDto.Fill(
+                if (!RequestParsing.TryParseRange(from, to, out var range, out var error))
+                {
+                    return BadRequest(error);
+                }
+
+                var o = await reports.OverviewAsync(store.Store.Id, range, ct);
+                return TypedResults.Ok(KpiSnapshotDto.Fill(
                     new OverviewDto
                     {
                         Previous = KpiSnapshotDto.Of(o.PreviousRange, o.Previous),
@@ -43,24 +65,34 @@ public static class ApiEndpoints
                     },
                     o.Range,
                     o.Current));
-            }, ct));
+            })
+            .WithName("GetOverview").WithSummary("The store's KPIs for a range (from, to), against the previous period and a year ago.");
 
-        api.MapGet("/stores/{code}/page-health", (string code, string? from, string? to, StoreCatalog stores, StoreReports reports, CancellationToken ct) =>
-            WithStoreAndRange(code, from, to, stores, async (store, range) =>
-                Results.Ok(PageHealthDto.Of(range, await reports.PageHealthAsync(store, range, ct))), ct));
+        api.MapGet("/stores/{code}/page-health", async Task<Results<Ok<PageHealthDto>, ProblemHttpResult>> (
+                RouteStore store, string? from, string? to, StoreReports reports, CancellationToken ct) =>
+                RequestParsing.TryParseRange(from, to, out var range, out var error)
+                    ? TypedResults.Ok(PageHealthDto.Of(range, await reports.PageHealthAsync(store.Store, range, ct)))
+                    : BadRequest(error))
+            .WithName("GetPageHealth").WithSummary("The page-health checks (bounce rate, visit depth, AOV ratio) for a range.");
 
-        api.MapGet("/stores/{code}/sources", (string code, string? from, string? to, StoreCatalog stores, KpiQueries queries, CancellationToken ct) =>
-            WithStoreAndRange(code, from, to, stores, async (store, range) =>
-                Results.Ok((await queries.SourceTotalsAsync(store.Id, range, ct)).Select(s => SourceDto.From(s, store.Thresholds))), ct));
+        api.MapGet("/stores/{code}/sources", async Task<Results<Ok<IEnumerable<SourceDto>>, ProblemHttpResult>> (
+                RouteStore store, string? from, string? to, KpiQueries queries, CancellationToken ct) =>
+                RequestParsing.TryParseRange(from, to, out var range, out var error)
+                    ? TypedResults.Ok((await queries.SourceTotalsAsync(store.Store.Id, range, ct)).Select(s => SourceDto.From(s, store.Store.Thresholds)))
+                    : BadRequest(error))
+            .WithName("GetSources").WithSummary("The traffic sources' totals and verdicts for a range.");
 
-        api.MapGet("/stores/{code}/skus", (string code, string? from, string? to, StoreCatalog stores, KpiQueries queries, CancellationToken ct) =>
-            WithStoreAndRange(code, from, to, stores, async (store, range) =>
-                Results.Ok((await queries.SkuTotalsAsync(store.Id, range, ct)).Select(SkuDto.From)), ct));
+        api.MapGet("/stores/{code}/skus", async Task<Results<Ok<IEnumerable<SkuDto>>, ProblemHttpResult>> (
+                RouteStore store, string? from, string? to, KpiQueries queries, CancellationToken ct) =>
+                RequestParsing.TryParseRange(from, to, out var range, out var error)
+                    ? TypedResults.Ok((await queries.SkuTotalsAsync(store.Store.Id, range, ct)).Select(SkuDto.From))
+                    : BadRequest(error))
+            .WithName("GetSkus").WithSummary("The SKUs' totals for a range.");
 
         return app;
     }
 
-    private static async Task<IResult> CreateStoreAsync(CreateStoreRequest? request, StoreCatalog stores, CancellationToken ct)
+    private static async Task<Results<Created<StoreDto>, ProblemHttpResult>> CreateStoreAsync(CreateStoreRequest? request, StoreCatalog stores, CancellationToken ct)
     {
         if (request is null)
         {
@@ -70,7 +102,7 @@ public static class ApiEndpoints
         try
         {
             var store = await stores.CreateAsync(new NewStore(request.Code, request.Name, request.Platform, request.Currency, request.TimeZone), ct);
-            return Results.Created($"/api/v1/stores/{store.Code}", StoreDto.From(store));
+            return TypedResults.Created($"/api/v1/stores/{store.Code}", StoreDto.From(store));
         }
         catch (StoreValidationException ex)
         {
@@ -78,11 +110,11 @@ public static class ApiEndpoints
         }
         catch (StoreConflictException ex)
         {
-            return Results.Problem(detail: ex.Message, statusCode: StatusCodes.Status409Conflict, title: "Conflict");
+            return TypedResults.Problem(detail: ex.Message, statusCode: StatusCodes.Status409Conflict, title: "Conflict");
         }
     }
 
-    private static async Task<IResult> UpdateStoreAsync(string code, UpdateStoreRequest? request, StoreCatalog stores, CancellationToken ct)
+    private static async Task<Results<Ok<StoreDto>, ProblemHttpResult>> UpdateStoreAsync(string code, UpdateStoreRequest? request, StoreCatalog stores, CancellationToken ct)
     {
         if (request is null)
         {
@@ -92,7 +124,7 @@ public static class ApiEndpoints
         try
         {
             var store = await stores.UpdateAsync(code, new StoreChanges(request.Name, request.Platform, request.Currency, request.FlagshipSku) { TimeZone = request.TimeZone, Archived = request.Archived }, ct);
-            return store is null ? StoreNotFound(code) : Results.Ok(StoreDto.From(store));
+            return store is null ? StoreNotFound(code) : TypedResults.Ok(StoreDto.From(store));
         }
         catch (StoreValidationException ex)
         {
@@ -101,13 +133,9 @@ public static class ApiEndpoints
     }
 
     private static async Task<IResult> ImportAsync(
-        string code, string kind, HttpRequest request, StoreCatalog stores, ImportService imports, IOptions<ImportOptions> options, CancellationToken ct)
+        RouteStore route, string kind, HttpRequest request, ImportService imports, IOptions<ImportOptions> options, CancellationToken ct)
     {
-        if (await stores.FindAsync(code, ct) is not { } store)
-        {
-            return StoreNotFound(code);
-        }
-
+        var store = route.Store;
         if (!ImportKinds.TryParse(kind, out var importKind))
         {
             return BadRequest($"Unknown import kind '{kind}'. Use store-daily, sku-daily or source-daily.");
@@ -141,22 +169,9 @@ public static class ApiEndpoints
         return Results.Ok(new ImportResultDto(result.RowsRead, result.RowsInserted, result.RowsUpdated, result.Warnings.Select(ImportIssueDto.From).ToList()));
     }
 
-    private static async Task<IResult> WithStoreAndRange(
-        string code, string? from, string? to, StoreCatalog stores, Func<StoreInfo, DateRange, Task<IResult>> read, CancellationToken ct)
-    {
-        if (await stores.FindAsync(code, ct) is not { } store)
-        {
-            return StoreNotFound(code);
-        }
+    internal static ProblemHttpResult BadRequest(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest, title: "Bad request");
 
-        return RequestParsing.TryParseRange(from, to, out var range, out var error)
-            ? await read(store, range)
-            : BadRequest(error);
-    }
-
-    internal static IResult BadRequest(string detail) =>
-        Results.Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest, title: "Bad request");
-
-    internal static IResult StoreNotFound(string code) =>
-        Results.Problem(detail: $"No store with code '{code}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
+    internal static ProblemHttpResult StoreNotFound(string code) =>
+        TypedResults.Problem(detail: $"No store with code '{code}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
 }

@@ -5,6 +5,7 @@ using OpsDashboard.Core.Targets;
 using OpsDashboard.Core.Thresholds;
 using OpsDashboard.Data.Planning;
 using OpsDashboard.Data.Stores;
+using Microsoft.AspNetCore.Http.HttpResults;
 using OpsDashboard.Web.Model;
 
 namespace OpsDashboard.Web.Api;
@@ -54,29 +55,33 @@ public static partial class PlanningEndpoints
 {
     public static RouteGroupBuilder MapPlanning(this RouteGroupBuilder api)
     {
-        api.MapGet("/stores/{code}/targets", GetTargetsAsync);
-        api.MapPut("/stores/{code}/targets", PutTargetAsync);
-        api.MapDelete("/stores/{code}/targets", DeleteTargetAsync);
-        api.MapGet("/stores/{code}/attention", GetAttentionAsync);
-        api.MapGet("/portfolio", GetPortfolioAsync);
-        api.MapGet("/stores/{code}/annotations", GetAnnotationsAsync);
-        api.MapPost("/stores/{code}/annotations", PostAnnotationAsync);
-        api.MapDelete("/stores/{code}/annotations/{id:long}", DeleteAnnotationAsync);
+        api.MapGet("/stores/{code}/targets", GetTargetsAsync)
+            .WithName("GetTargets").WithSummary("All targets of a store, or one month's plan and progress (?month=yyyy-MM, ?asOf=).");
+        api.MapPut("/stores/{code}/targets", PutTargetAsync)
+            .WithName("SetTarget").WithSummary("Sets a month, quarter or year sales target (?month=, ?quarter=, ?year=).");
+        api.MapDelete("/stores/{code}/targets", DeleteTargetAsync)
+            .WithName("DeleteTarget").WithSummary("Deletes the target of a month, quarter or year.");
+        api.MapGet("/stores/{code}/attention", GetAttentionAsync)
+            .WithName("GetAttention").WithSummary("The attention list for a day (default yesterday), in English or Chinese (?lang=zh-CN).");
+        api.MapGet("/portfolio", GetPortfolioAsync)
+            .WithName("GetPortfolio").WithSummary("All stores ranked by need for a range.");
+        api.MapGet("/stores/{code}/annotations", GetAnnotationsAsync)
+            .WithName("ListAnnotations").WithSummary("The store's notes and campaigns in a range.");
+        api.MapPost("/stores/{code}/annotations", PostAnnotationAsync)
+            .WithName("AddAnnotation").WithSummary("Adds a dated note; with endDate, a campaign.");
+        api.MapDelete("/stores/{code}/annotations/{id:long}", DeleteAnnotationAsync)
+            .WithName("DeleteAnnotation").WithSummary("Deletes a note.");
         return api;
     }
 
-    private static async Task<IResult> GetTargetsAsync(
-        string code, string? month, string? quarter, string? year, string? asOf, StoreCatalog stores, TargetService targets, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<IEnumerable<TargetPeriodDto>>, Ok<MonthTargetDto>, ProblemHttpResult>> GetTargetsAsync(
+        RouteStore route, string? month, string? quarter, string? year, string? asOf, TargetService targets, TimeProvider clock, CancellationToken ct)
     {
-        if (await stores.FindAsync(code, ct) is not { } store)
-        {
-            return ApiEndpoints.StoreNotFound(code);
-        }
-
+        var store = route.Store;
         if (month is null && quarter is null && year is null)
         {
             var all = await targets.ListAsync(store.Id, ct);
-            return Results.Ok(all.Select(t => new TargetPeriodDto(TargetService.KindName(t.Kind), t.Start, t.End, t.Amount, TargetService.ShapeName(t.Shape))));
+            return TypedResults.Ok(all.Select(t => new TargetPeriodDto(TargetService.KindName(t.Kind), t.Start, t.End, t.Amount, TargetService.ShapeName(t.Shape))));
         }
 
         if (!TryParsePeriod(month, quarter, year, out var kind, out var start, out var error) || kind != TargetPeriodKind.Month)
@@ -97,18 +102,14 @@ public static partial class PlanningEndpoints
 
         var plan = await targets.MonthAsync(store.Id, start, day, ct);
         return plan is null
-            ? Results.Problem(detail: $"No month, quarter or year target covers {month}. Set one with PUT ?month={month}.", statusCode: StatusCodes.Status404NotFound, title: "Not found")
-            : Results.Ok(MonthTargetDto.From(plan));
+            ? TypedResults.Problem(detail: $"No month, quarter or year target covers {month}. Set one with PUT ?month={month}.", statusCode: StatusCodes.Status404NotFound, title: "Not found")
+            : TypedResults.Ok(MonthTargetDto.From(plan));
     }
 
-    private static async Task<IResult> PutTargetAsync(
-        string code, string? month, string? quarter, string? year, TargetRequest? request, StoreCatalog stores, TargetService targets, CancellationToken ct)
+    private static async Task<Results<Ok<TargetPeriodDto>, ProblemHttpResult>> PutTargetAsync(
+        RouteStore route, string? month, string? quarter, string? year, TargetRequest? request, TargetService targets, CancellationToken ct)
     {
-        if (await stores.FindAsync(code, ct) is not { } store)
-        {
-            return ApiEndpoints.StoreNotFound(code);
-        }
-
+        var store = route.Store;
         if (!TryParsePeriod(month, quarter, year, out var kind, out var start, out var error))
         {
             return ApiEndpoints.BadRequest(error);
@@ -126,36 +127,28 @@ public static partial class PlanningEndpoints
 
         var period = new TargetPeriod(kind, start, amount, shape);
         await targets.SetAsync(store.Id, period, ct);
-        return Results.Ok(new TargetPeriodDto(TargetService.KindName(kind), period.Start, period.End, amount, TargetService.ShapeName(shape)));
+        return TypedResults.Ok(new TargetPeriodDto(TargetService.KindName(kind), period.Start, period.End, amount, TargetService.ShapeName(shape)));
     }
 
-    private static async Task<IResult> DeleteTargetAsync(
-        string code, string? month, string? quarter, string? year, StoreCatalog stores, TargetService targets, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteTargetAsync(
+        RouteStore route, string? month, string? quarter, string? year, TargetService targets, CancellationToken ct)
     {
-        if (await stores.FindAsync(code, ct) is not { } store)
-        {
-            return ApiEndpoints.StoreNotFound(code);
-        }
-
+        var store = route.Store;
         if (!TryParsePeriod(month, quarter, year, out var kind, out var start, out var error))
         {
             return ApiEndpoints.BadRequest(error);
         }
 
         return await targets.DeleteAsync(store.Id, kind, start, ct)
-            ? Results.NoContent()
-            : Results.Problem(detail: "No target is set for that period.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
+            ? TypedResults.NoContent()
+            : TypedResults.Problem(detail: "No target is set for that period.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
     }
 
     /// <summary>Today's attention list for a day (default yesterday); words in English, or Chinese with ?lang=zh-CN.</summary>
-    private static async Task<IResult> GetAttentionAsync(
-        string code, string? date, string? lang, StoreCatalog stores, AttentionService attention, AttentionText text, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<IEnumerable<AttentionItemDto>>, ProblemHttpResult>> GetAttentionAsync(
+        RouteStore route, string? date, string? lang, AttentionService attention, AttentionText text, TimeProvider clock, CancellationToken ct)
     {
-        if (await stores.FindAsync(code, ct) is not { } store)
-        {
-            return ApiEndpoints.StoreNotFound(code);
-        }
-
+        var store = route.Store;
         var day = store.Yesterday(clock);
         if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
         {
@@ -164,7 +157,7 @@ public static partial class PlanningEndpoints
 
         var culture = CultureInfo.GetCultureInfo(string.Equals(lang, "zh-CN", StringComparison.OrdinalIgnoreCase) ? "zh-CN" : "en");
         var items = await attention.ForDayAsync(store, day, ct);
-        return Results.Ok(items.Select(item =>
+        return TypedResults.Ok(items.Select(item =>
         {
             var view = text.Describe(item, store.Currency, culture);
             return new AttentionItemDto(
@@ -181,7 +174,7 @@ public static partial class PlanningEndpoints
     }
 
     /// <summary>All stores ranked by need for the range; attention items are those of the range's last day.</summary>
-    private static async Task<IResult> GetPortfolioAsync(string? from, string? to, PortfolioService portfolio, CancellationToken ct)
+    private static async Task<Results<Ok<IEnumerable<PortfolioEntryDto>>, ProblemHttpResult>> GetPortfolioAsync(string? from, string? to, PortfolioService portfolio, CancellationToken ct)
     {
         if (!RequestParsing.TryParseRange(from, to, out var range, out var error))
         {
@@ -189,7 +182,7 @@ public static partial class PlanningEndpoints
         }
 
         var entries = await portfolio.RankAsync(range, ct);
-        return Results.Ok(entries.Select(e => new PortfolioEntryDto(
+        return TypedResults.Ok(entries.Select(e => new PortfolioEntryDto(
             StoreDto.From(e.Store),
             e.Overview.Current.PaymentAmount,
             e.Overview.Previous.PaymentAmount,
@@ -201,25 +194,19 @@ public static partial class PlanningEndpoints
             e.HighItems)));
     }
 
-    private static async Task<IResult> GetAnnotationsAsync(string code, string? from, string? to, StoreCatalog stores, AnnotationService annotations, CancellationToken ct)
+    private static async Task<Results<Ok<IReadOnlyList<AnnotationInfo>>, ProblemHttpResult>> GetAnnotationsAsync(
+        RouteStore route, string? from, string? to, AnnotationService annotations, CancellationToken ct)
     {
-        if (await stores.FindAsync(code, ct) is not { } store)
-        {
-            return ApiEndpoints.StoreNotFound(code);
-        }
-
+        var store = route.Store;
         return RequestParsing.TryParseRange(from, to, out var range, out var error)
-            ? Results.Ok(await annotations.ListAsync(store.Id, range, ct))
+            ? TypedResults.Ok(await annotations.ListAsync(store.Id, range, ct))
             : ApiEndpoints.BadRequest(error);
     }
 
-    private static async Task<IResult> PostAnnotationAsync(string code, AnnotationRequest? request, StoreCatalog stores, AnnotationService annotations, CancellationToken ct)
+    private static async Task<Results<Created<AnnotationInfo>, ProblemHttpResult>> PostAnnotationAsync(
+        RouteStore route, AnnotationRequest? request, AnnotationService annotations, CancellationToken ct)
     {
-        if (await stores.FindAsync(code, ct) is not { } store)
-        {
-            return ApiEndpoints.StoreNotFound(code);
-        }
-
+        var store = route.Store;
         if (!DateOnly.TryParseExact(request?.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return ApiEndpoints.BadRequest("date is required, in the form yyyy-MM-dd.");
@@ -247,19 +234,16 @@ public static partial class PlanningEndpoints
         }
 
         var note = await annotations.AddAsync(store.Id, date, request.Text, endDate, ct);
-        return Results.Created($"/api/v1/stores/{code}/annotations/{note.Id}", note);
+        return TypedResults.Created($"/api/v1/stores/{route.Code}/annotations/{note.Id}", note);
     }
 
-    private static async Task<IResult> DeleteAnnotationAsync(string code, long id, StoreCatalog stores, AnnotationService annotations, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAnnotationAsync(
+        RouteStore route, long id, AnnotationService annotations, CancellationToken ct)
     {
-        if (await stores.FindAsync(code, ct) is not { } store)
-        {
-            return ApiEndpoints.StoreNotFound(code);
-        }
-
+        var store = route.Store;
         return await annotations.DeleteAsync(store.Id, id, ct)
-            ? Results.NoContent()
-            : Results.Problem(detail: $"No annotation {id} on store '{code}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
+            ? TypedResults.NoContent()
+            : TypedResults.Problem(detail: $"No annotation {id} on store '{route.Code}'.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
     }
 
     /// <summary>Exactly one of ?month=yyyy-MM, ?quarter=yyyy-Qn, ?year=yyyy.</summary>

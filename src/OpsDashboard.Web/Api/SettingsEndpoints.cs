@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
 using OpsDashboard.Core.Thresholds;
 using OpsDashboard.Data.Stores;
 
@@ -12,30 +13,25 @@ public static class SettingsEndpoints
 
     public static RouteGroupBuilder MapSettings(this RouteGroupBuilder api)
     {
-        api.MapGet("/stores/{code}/settings", async (string code, StoreCatalog stores, CancellationToken ct) =>
-            await stores.FindAsync(code, ct) is { } store ? Results.Ok(store.Thresholds) : ApiEndpoints.StoreNotFound(code));
+        api.MapGet("/stores/{code}/settings", (RouteStore store) => TypedResults.Ok(store.Store.Thresholds))
+            .WithName("GetSettings").WithSummary("The store's thresholds (DOMAIN §4).");
 
-        api.MapPut("/stores/{code}/settings", PutAsync);
+        api.MapPut("/stores/{code}/settings", PutAsync)
+            .WithName("ChangeSettings").WithSummary("Changes any subset of the store's thresholds, all checked before any is saved.");
 
-        api.MapDelete("/stores/{code}/settings", async (string code, StoreCatalog stores, CancellationToken ct) =>
-        {
-            if (await stores.FindAsync(code, ct) is null)
+        api.MapDelete("/stores/{code}/settings", async (RouteStore store, StoreCatalog stores, CancellationToken ct) =>
             {
-                return ApiEndpoints.StoreNotFound(code);
-            }
-
-            await stores.SaveThresholdsAsync(code, StoreThresholds.Defaults, ct);
-            return Results.Ok(StoreThresholds.Defaults);
-        });
+                await stores.SaveThresholdsAsync(store.Code, StoreThresholds.Defaults, ct);
+                return TypedResults.Ok(StoreThresholds.Defaults);
+            })
+            .WithName("ResetSettings").WithSummary("Resets the store's thresholds to the documented defaults.");
         return api;
     }
 
-    private static async Task<IResult> PutAsync(string code, HttpRequest request, StoreCatalog stores, CancellationToken ct)
+    private static async Task<Results<Ok<StoreThresholds>, ProblemHttpResult>> PutAsync(RouteStore route, HttpRequest request, StoreCatalog stores, CancellationToken ct)
     {
-        if (await stores.FindAsync(code, ct) is not { } store)
-        {
-            return ApiEndpoints.StoreNotFound(code);
-        }
+        var store = route.Store;
+        var code = route.Code;
 
         JsonObject? changes;
         try
@@ -77,7 +73,7 @@ public static class SettingsEndpoints
         var problems = ThresholdValidation.Validate(thresholds!);
         if (problems.Count > 0)
         {
-            return Results.Problem(
+            return TypedResults.Problem(
                 detail: string.Join(" ", problems.Select(p => p.Message)),
                 statusCode: StatusCodes.Status400BadRequest,
                 title: "Bad request",
@@ -85,6 +81,6 @@ public static class SettingsEndpoints
         }
 
         await stores.SaveThresholdsAsync(code, thresholds!, ct);
-        return Results.Ok(thresholds);
+        return TypedResults.Ok(thresholds!);
     }
 }

@@ -17,7 +17,7 @@ public static class AttentionLinks
     {
         var range = item.DetailRange ?? new Core.Periods.DateRange(day.AddDays(1 - Math.Max(1, item.DetailDays)), day);
         var sku = item.DetailSku is { } code ? $"&{SkuKey}={Uri.EscapeDataString(code)}" : string.Empty;
-        return $"{item.Screen}?store={Uri.EscapeDataString(storeCode)}&from={Date(range.From)}&to={Date(range.To)}{sku}";
+        return $"{Routing.DashboardUrls.PathOf(item.Screen)}?store={Uri.EscapeDataString(storeCode)}&from={Date(range.From)}&to={Date(range.To)}{sku}";
     }
 
     private static string Date(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -18,18 +18,14 @@ public sealed record DashboardScope(StoreInfo Store, DateRange Range, Comparison
     /// <summary>This scope written out in full, for links and bookmarks.</summary>
     public DashboardQuery ToQuery() => new(Store.Code, Range.From, Range.To, Compare);
 
-    /// <summary>Null when there are no stores.</summary>
+    /// <summary>Null when there are no stores (see <see cref="ScopeResolver"/>, which also says which asked store is unknown).</summary>
     public static async Task<DashboardScope?> ResolveAsync(
-        DashboardQuery query, IReadOnlyList<StoreInfo> stores, string? rememberedStore, KpiQueries queries, TimeProvider time, CancellationToken ct = default)
-    {
-        var store = stores.FirstOrDefault(s => s.Code == query.Store)
-            ?? stores.FirstOrDefault(s => s.Code == rememberedStore)
-            ?? (stores.Count > 0 ? stores[0] : null);
-        if (store is null)
-        {
-            return null;
-        }
+        DashboardQuery query, IReadOnlyList<StoreInfo> stores, string? rememberedStore, KpiQueries queries, TimeProvider time, CancellationToken ct = default) =>
+        ScopeResolver.Pick(query.Store, stores, rememberedStore) is { } store ? await ForStoreAsync(store, query, queries, time, ct) : null;
 
+    /// <summary>The scope of a chosen store: the query's range, else the default one ending on its last day with data.</summary>
+    public static async Task<DashboardScope> ForStoreAsync(StoreInfo store, DashboardQuery query, KpiQueries queries, TimeProvider time, CancellationToken ct = default)
+    {
         if (query.From is { } from && query.To is { } to)
         {
             return new DashboardScope(store, new DateRange(from, to), query.Compare);

@@ -128,6 +128,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(Reader);
         Services.AddSingleton(Portfolio);
         Services.AddSingleton<AttentionText>();
+        Services.AddSingleton<ScopeResolver>();
         Services.AddSingleton(new DatabaseStatus(initializer.CanConnectAsync, Clock, NullLogger<DatabaseStatus>.Instance));
     }
 

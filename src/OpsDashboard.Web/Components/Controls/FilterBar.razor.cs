@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 using OpsDashboard.Core.Periods;
-using OpsDashboard.Data.Queries;
 using OpsDashboard.Data.Stores;
 using OpsDashboard.Web.Model;
 using OpsDashboard.Web.Resources;
@@ -42,8 +41,7 @@ public sealed partial class FilterBar
     private bool _cookieRead;
     private string? _cookieWritten;
 
-    [Inject] public required StoreCatalog Stores { get; init; }
-    [Inject] public required KpiQueries Queries { get; init; }
+    [Inject] public required ScopeResolver Scopes { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
     [Inject] public required TimeProvider Time { get; init; }
     [Inject] public required IJSRuntime JS { get; init; }
@@ -141,11 +139,12 @@ public sealed partial class FilterBar
     {
         try
         {
-            _stores = await Stores.ListAsync();
-            var query = DashboardQuery.FromUri(Navigation.Uri);
-            _unknownStore = query.Store is { } asked && _stores.All(s => s.Code != asked) ? asked : null;
-            _reversedRange = ReversedRange(Navigation.Uri);
-            _scope = await DashboardScope.ResolveAsync(query, _stores, _rememberedStore, Queries, Time);
+            var (choice, scope) = await Scopes.ResolveAsync(Navigation.Uri, _rememberedStore);
+            var query = choice.Query;
+            _stores = choice.Stores;
+            _unknownStore = choice.UnknownStore;
+            _reversedRange = choice.ReversedRange;
+            _scope = scope;
             if (!ShowStore && _scope is { } all)
             {
                 // Over all stores no one store's newest day decides: the default range ends yesterday
@@ -175,18 +174,6 @@ public sealed partial class FilterBar
         {
             OnLocationChanged(this, null!);
         }
-    }
-
-    /// <summary>The URL's from and to when both are dates and from is after to; else null.</summary>
-    internal static (string From, string To)? ReversedRange(string uri)
-    {
-        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(uri).Query);
-        string? Get(string key) => query.TryGetValue(key, out var value) ? value.ToString() : null;
-        return DateOnly.TryParseExact(Get(DashboardQuery.FromKey), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var from)
-            && DateOnly.TryParseExact(Get(DashboardQuery.ToKey), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var to)
-            && from > to
-                ? (Get(DashboardQuery.FromKey)!, Get(DashboardQuery.ToKey)!)
-                : null;
     }
 
     private static DateTime? ToDateTime(DateOnly day) => day.ToDateTime(TimeOnly.MinValue);

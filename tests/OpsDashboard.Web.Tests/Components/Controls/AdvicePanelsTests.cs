@@ -99,9 +99,9 @@ public sealed class AdvicePanelsTests : ComponentTestContext
         var week = new Core.Periods.DateRange(new DateOnly(2026, 11, 2), new DateOnly(2026, 11, 8));
         var items = new[]
         {
-            new AttentionItem(AttentionRules.FixPagesFirst, Severity.High, Teams.Design, null, [], "/page-health") { DetailRange = week },
-            new AttentionItem(AttentionRules.LowStock, Severity.High, Teams.Operations, "S1", [], "/") { DetailDays = 7, DetailSku = "S1" },
-            new AttentionItem(AttentionRules.InquiryConversionLow, Severity.Medium, Teams.CustomerService, null, [], "/") { DetailDays = 7 },
+            new AttentionItem(AttentionRules.FixPagesFirst, Severity.High, Teams.Design, null, [], DetailScreen.PageHealth) { DetailRange = week },
+            new AttentionItem(AttentionRules.LowStock, Severity.High, Teams.Operations, "S1", [], DetailScreen.MorningReview) { DetailDays = 7, DetailSku = "S1" },
+            new AttentionItem(AttentionRules.InquiryConversionLow, Severity.Medium, Teams.CustomerService, null, [], DetailScreen.MorningReview) { DetailDays = 7 },
         };
 
         var list = RenderWithProviders<AttentionList>(p => p.Add(x => x.Store, Store).Add(x => x.Day, Day).Add(x => x.Items, items));

@@ -12,7 +12,7 @@ public sealed class ActionsPanelTests : ComponentTestContext
     private static readonly StoreInfo Store = new(1, "shop", "Shop", "tmall", "CNY", null, new StoreThresholds());
 
     private static AttentionItem Item(string rule, Severity severity, string team, params AttentionFigure[] figures) =>
-        new(rule, severity, team, null, figures, "/");
+        new(rule, severity, team, null, figures, DetailScreen.MorningReview);
 
     [Fact]
     public void Items_AreGroupedUnderTheirTeams_InRankOrder_WithAtMostTwoPerTeamAndACountOfTheRest()

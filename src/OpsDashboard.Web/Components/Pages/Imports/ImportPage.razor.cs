@@ -26,6 +26,9 @@ public partial class ImportPage
     private readonly CancellationTokenSource _circuit = new();
     private IReadOnlyList<StoreInfo>? _stores;
     private StoreInfo? _store;
+
+    /// <summary>A store code in the URL that no store has: said out loud (<see cref="ScopeResolver"/>).</summary>
+    private string? _unknownStore;
     private bool _loadFailed;
     private Stage _stage = Stage.Choose;
     private string _fileName = string.Empty;
@@ -104,8 +107,8 @@ public partial class ImportPage
             }
         }
 
-        var code = DashboardQuery.FromUri(Navigation.Uri).Store;
-        _store = _stores?.FirstOrDefault(s => s.Code == code) ?? (_stores is { Count: > 0 } ? _stores[0] : null);
+        var choice = ScopeResolver.Choose(Navigation.Uri, _stores ?? [], null);
+        (_store, _unknownStore) = (choice.Store, choice.UnknownStore);
     }
 
     private void OnDragEnter() => _dragging = !Busy;
@@ -113,6 +116,7 @@ public partial class ImportPage
     private void OnStoreChanged(string code)
     {
         _store = _stores?.FirstOrDefault(s => s.Code == code) ?? _store;
+        _unknownStore = null;
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(DashboardQuery.StoreKey, code), replace: true);
     }
 

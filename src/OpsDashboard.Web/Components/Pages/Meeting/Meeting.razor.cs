@@ -25,6 +25,9 @@ public partial class Meeting : IAsyncDisposable
     private DashboardQuery _query = new(null, null, null, Comparison.Previous);
     private MeetingQuery _meetingQuery = new([], null, null);
     private List<StoreInfo> _rotation = [];
+
+    /// <summary>A store code in the URL (?store= or ?stores=) that no store has: said out loud (<see cref="ScopeResolver"/>).</summary>
+    private string? _unknownStore;
     private int _index;
     private bool _loaded;
     private MeetingReport? _report;
@@ -136,16 +139,18 @@ public partial class Meeting : IAsyncDisposable
         }
     }
 
-    /// <summary>?stores= in its order (unknown codes skipped), else ?store=, else the first store.</summary>
+    /// <summary>?stores= in its order (unknown codes skipped, the first of them said on screen), else ?store=, else the first store.</summary>
     private List<StoreInfo> Rotation(IReadOnlyList<StoreInfo> stores)
     {
+        var asked = _meetingQuery.Stores.Count > 0 ? _meetingQuery.Stores.Cast<string?>() : [_query.Store];
+        _unknownStore = ScopeResolver.Unknown(asked, stores);
         var listed = _meetingQuery.Stores.Select(code => stores.FirstOrDefault(s => s.Code == code)).OfType<StoreInfo>().ToList();
         if (listed.Count > 0)
         {
             return listed;
         }
 
-        var single = stores.FirstOrDefault(s => s.Code == _query.Store) ?? (stores.Count > 0 ? stores[0] : null);
+        var single = ScopeResolver.Pick(_query.Store, stores, null);
         return single is null ? [] : [single];
     }
 

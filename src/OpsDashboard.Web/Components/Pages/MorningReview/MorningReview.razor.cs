@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.Extensions.Localization;
-using OpsDashboard.Data.Queries;
 using OpsDashboard.Data.Stores;
 using OpsDashboard.Web.Model;
 using OpsDashboard.Web.Resources;
@@ -33,7 +32,7 @@ public sealed partial class MorningReview : IDisposable
 
     [Inject] public required StoreCatalog Stores { get; init; }
     [Inject] public required MorningReviewReader Reader { get; init; }
-    [Inject] public required KpiQueries Queries { get; init; }
+    [Inject] public required ScopeResolver Scopes { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
     [Inject] public required TimeProvider Time { get; init; }
     [Inject] public required DatabaseStatus Database { get; init; }
@@ -59,8 +58,8 @@ public sealed partial class MorningReview : IDisposable
         _state = LoadState.Loading;
         try
         {
-            _stores = await Stores.ListAsync(cts.Token);
-            var scope = await DashboardScope.ResolveAsync(DashboardQuery.FromUri(uri), _stores, null, Queries, Time, cts.Token);
+            var (choice, scope) = await Scopes.ResolveAsync(uri, null, cts.Token);
+            _stores = choice.Stores;
             var data = scope is null ? null : await Reader.LoadAsync(scope, HighlightedSku(uri), cts.Token);
             if (!cts.IsCancellationRequested)
             {
@@ -80,7 +79,7 @@ public sealed partial class MorningReview : IDisposable
         }
     }
 
-    private static string ImportLink(MorningReviewData d) => "/import?store=" + Uri.EscapeDataString(d.Scope.Store.Code);
+    private static string ImportLink(MorningReviewData d) => Routing.DashboardUrls.Import(d.Scope.Store.Code);
 
     private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
     {

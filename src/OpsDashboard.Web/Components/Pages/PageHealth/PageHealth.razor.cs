@@ -25,6 +25,9 @@ public partial class PageHealth : IDisposable
     private string? _error;
     private IReadOnlyList<StoreInfo> _stores = [];
     private StoreInfo? _store;
+
+    /// <summary>A store code in the URL that no store has: said out loud (<see cref="ScopeResolver"/>).</summary>
+    private string? _unknownStore;
     private DashboardQuery _query = new(null, null, null, Comparison.Previous);
     private DateRange? _week;
     private DateOnly _latestDay;
@@ -34,7 +37,8 @@ public partial class PageHealth : IDisposable
     private List<SkuPageHealth> _skus = [];
 
     [Inject] public required StoreCatalog Stores { get; init; }
-    [Inject] public required StoreScopeReader Scopes { get; init; }
+    [Inject] public required ScopeResolver Scopes { get; init; }
+    [Inject] public required StoreScopeReader Reads { get; init; }
     [Inject] public required KpiQueries Queries { get; init; }
     [Inject] public required PageHealthTrends Trends { get; init; }
     [Inject] public required AnnotationService Annotations { get; init; }
@@ -69,9 +73,8 @@ public partial class PageHealth : IDisposable
         _loading = true;
         try
         {
-            _query = DashboardQuery.FromUri(Navigation.Uri);
-            _stores = await Stores.ListAsync();
-            _store = _stores.FirstOrDefault(s => s.Code == _query.Store) ?? (_stores.Count > 0 ? _stores[0] : null);
+            var choice = await Scopes.StoreAsync(Navigation.Uri);
+            (_query, _stores, _store, _unknownStore) = (choice.Query, choice.Stores, choice.Store, choice.UnknownStore);
             if (_store is null)
             {
                 return;
@@ -111,7 +114,7 @@ public partial class PageHealth : IDisposable
     private async Task LoadWeekAsync(StoreInfo store, DateRange week)
     {
         // One read of the week: its totals and SKUs are read and its report judged once, for the checks, the trend's last week and the SKU table.
-        var read = Scopes.Open(store, [week]);
+        var read = Reads.Open(store, [week]);
         var report = await read.PageHealthAsync(week);
         _trend = await Trends.WeeksEndingAsync(read, week);
         _notes = _trend.Count == 0 ? [] : await Annotations.ListAsync(store.Id, new DateRange(_trend[0].Week.From, _trend[^1].Week.To));
@@ -131,7 +134,7 @@ public partial class PageHealth : IDisposable
     }
 
     private void Go(string? store, DateRange? week) =>
-        Navigation.NavigateTo((_query with { Store = store, From = week?.From, To = week?.To }).Link("/page-health"));
+        Navigation.NavigateTo((_query with { Store = store, From = week?.From, To = week?.To }).Link(Routing.DashboardUrls.PageHealthPath));
 
     private Task ChooseFlagshipAsync(string sku) => ChangeFlagshipAsync(new StoreChanges(null, null, null, sku));
 

@@ -26,7 +26,7 @@ public partial class AgencyPortfolio : IDisposable
 
     private static CultureInfo Culture => CultureInfo.CurrentCulture;
 
-    private string MeetingLink => "/meeting?stores=" + string.Join(',', _entries.Select(e => Uri.EscapeDataString(e.Store.Code)));
+    private string MeetingLink => Routing.DashboardUrls.Meeting(_entries.Select(e => e.Store.Code));
 
     protected override async Task OnInitializedAsync()
     {
@@ -51,7 +51,7 @@ public partial class AgencyPortfolio : IDisposable
     /// <summary>Only a change of this page's query (the filter bar's range or comparison) reloads it.</summary>
     private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
     {
-        if (e.Location != _loadedUri && Navigation.ToBaseRelativePath(e.Location).Split('?', '#')[0] == "portfolio")
+        if (e.Location != _loadedUri && Navigation.ToBaseRelativePath(e.Location).Split('?', '#')[0] == Routing.DashboardUrls.PortfolioPath.TrimStart('/'))
         {
             _ = InvokeAsync(async () =>
             {
@@ -69,7 +69,7 @@ public partial class AgencyPortfolio : IDisposable
         (_compare == Comparison.YearOverYear ? entry.Overview.YearAgo : entry.Overview.Previous).PaymentAmount;
 
     private string StoreLink(string code) =>
-        (DashboardQuery.FromUri(Navigation.Uri) with { Store = code, From = _range.From, To = _range.To }).Link("/");
+        (DashboardQuery.FromUri(Navigation.Uri) with { Store = code, From = _range.From, To = _range.To }).Link(Routing.DashboardUrls.MorningReviewPath);
 
     public void Dispose()
     {

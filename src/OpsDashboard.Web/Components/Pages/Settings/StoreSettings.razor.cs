@@ -16,6 +16,9 @@ public partial class StoreSettings
 {
     private IReadOnlyList<StoreInfo> _stores = [];
     private StoreInfo? _store;
+
+    /// <summary>A store code in the URL that no store has: said out loud (<see cref="ScopeResolver"/>).</summary>
+    private string? _unknownStore;
     private StoreThresholds _draft = StoreThresholds.Defaults;
     private Dictionary<string, string> _problems = [];
 
@@ -35,19 +38,21 @@ public partial class StoreSettings
     private bool _noteError;
 
     [Inject] public required StoreCatalog Stores { get; init; }
+    [Inject] public required ScopeResolver Scopes { get; init; }
     [Inject] public required TargetService Targets { get; init; }
     [Inject] public required AnnotationService Annotations { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
 
-    [SupplyParameterFromQuery(Name = "store")] public string? StoreCode { get; set; }
+    /// <summary>?store=: read through <see cref="ScopeResolver"/>; declared so a change of it sets the parameters again.</summary>
+    [SupplyParameterFromQuery(Name = DashboardQuery.StoreKey)] public string? StoreCode { get; set; }
 
     private DateOnly Today => StoreClock.Today(Clock, _store?.TimeZone);
 
     protected override async Task OnParametersSetAsync()
     {
-        _stores = await Stores.ListAsync();
-        _store = _stores.FirstOrDefault(s => s.Code == StoreCode) ?? (_stores.Count > 0 ? _stores[0] : null);
+        var choice = await Scopes.StoreAsync(Navigation.Uri);
+        (_stores, _store, _unknownStore) = (choice.Stores, choice.Store, choice.UnknownStore);
         _targetDay ??= Today.ToDateTime(TimeOnly.MinValue);
         _noteDay ??= Today.ToDateTime(TimeOnly.MinValue);
         if (_store is not null)
@@ -67,7 +72,7 @@ public partial class StoreSettings
     }
 
     private void OnStoreChanged(string code) =>
-        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("store", code));
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(DashboardQuery.StoreKey, code));
 
     private void OnFieldChanged(ThresholdField field, decimal shown)
     {

@@ -1,0 +1,58 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Http.Metadata;
+using OpsDashboard.Data.Stores;
+
+namespace OpsDashboard.Web.Api;
+
+/// <summary>
+/// The store a /stores/{code}/… endpoint works on. A handler takes it as a parameter; the
+/// <see cref="StoreLookupFilter"/> looks the code up once, before the handler runs, and answers 404
+/// for a code no store has, so no handler looks a store up itself.
+/// </summary>
+public sealed class RouteStore : IEndpointParameterMetadataProvider
+{
+    public const string RouteKey = "code";
+
+    private StoreInfo? _store;
+
+    private RouteStore(string code) => Code = code;
+
+    /// <summary>The code in the route, as given.</summary>
+    public string Code { get; }
+
+    /// <summary>The store; set by <see cref="StoreLookupFilter"/> before the handler runs.</summary>
+    public StoreInfo Store => _store ?? throw new InvalidOperationException($"The store '{Code}' was not looked up: add {nameof(StoreLookupFilter)} to the endpoint.");
+
+    internal void Found(StoreInfo store) => _store = store;
+
+    /// <summary>Minimal APIs bind it from the route's {code}.</summary>
+    public static ValueTask<RouteStore?> BindAsync(HttpContext context) =>
+        ValueTask.FromResult<RouteStore?>(new RouteStore(context.Request.RouteValues[RouteKey]?.ToString() ?? string.Empty));
+
+    /// <summary>Says in the endpoint's metadata (and OpenAPI) that an unknown store code answers 404.</summary>
+    public static void PopulateMetadata(ParameterInfo parameter, EndpointBuilder builder) =>
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status404NotFound, typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), ["application/problem+json"]));
+}
+
+/// <summary>
+/// The one store lookup of the API: for an endpoint with a <see cref="RouteStore"/> parameter it finds
+/// the store by its route code and answers 404 (ProblemDetails "No store with code '…'.") when there is none.
+/// </summary>
+public sealed class StoreLookupFilter(StoreCatalog stores) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        if (context.Arguments.OfType<RouteStore>().FirstOrDefault() is not { } route)
+        {
+            return await next(context);
+        }
+
+        if (await stores.FindAsync(route.Code, context.HttpContext.RequestAborted) is not { } store)
+        {
+            return ApiEndpoints.StoreNotFound(route.Code);
+        }
+
+        route.Found(store);
+        return await next(context);
+    }
+}
