@@ -13,6 +13,9 @@ using OpsDashboard.Testing;
 // latency of the KPI queries on demo data. Usage: dotnet run -c Release --project bench/OpsDashboard.Bench [-- --write docs/benchmarks.md]
 // With --tti instead: each screen's time to interactive in headless Chromium over the demo data
 // (TimeToInteractive.cs), written as the "Time to interactive" section of the same file.
+// With --screenshots [folder]: the pictures of every screen into docs/screenshots (Screenshots.cs).
+if (args.Contains("--screenshots")) { await Screenshots.RunAsync(args); return; }
+
 var output = args.SkipWhile(a => a != "--write").Skip(1).FirstOrDefault();
 if (args.Contains("--queries"))
 {

@@ -108,7 +108,7 @@ internal static class TimeToInteractive
     /// WebApplicationFactory finds the app's content root through MvcTestingAppManifest.json in the current
     /// directory, as a test runner sets it; dotnet run starts in the caller's directory instead.
     /// </summary>
-    private static async Task<RunningApp> StartAppAsync()
+    internal static async Task<RunningApp> StartAppAsync()
     {
         var directory = Environment.CurrentDirectory;
         Environment.CurrentDirectory = AppContext.BaseDirectory;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
-using OpsDashboard.Data;
 using static OpsDashboard.E2E.Screens;
 
 namespace OpsDashboard.E2E;
@@ -13,13 +12,13 @@ namespace OpsDashboard.E2E;
 /// figures for the item's own range (the judged week on page health, the SKU highlighted in the morning
 /// review's SKU table, the customer-service figures over the item's 7 days).
 /// </summary>
-public sealed class AttentionLinkTests(Xunit.Abstractions.ITestOutputHelper output)
+[Collection(DemoDataCollection.Name)]
+public sealed class AttentionLinkTests(DemoApp shared, Xunit.Abstractions.ITestOutputHelper output) : BrowserTests(shared)
 {
     [Fact]
     public async Task EveryRulesLink_OpensTheRangeAndScreenItWasJudgedOn_ShowingTheItemsOwnFigures()
     {
-        await using var app = await RunningApp.StartAsync(DatabaseProvider.Sqlite);
-        await SeedDemoAsync(app);
+        var app = App;
         using var api = app.CreateApiClient();
 
         var firstOfEachRule = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
@@ -38,19 +37,15 @@ public sealed class AttentionLinkTests(Xunit.Abstractions.ITestOutputHelper outp
         // The demo fires most rules within two weeks; the ones it does fire are all followed.
         Assert.True(firstOfEachRule.Count >= 6, "rules seen: " + string.Join(", ", firstOfEachRule.Keys));
 
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using (playwright)
-        await using (browser)
+        var browser = Chromium;
+        var page = await OpenAsync(browser, app, "en", "/");
+        foreach (var (rule, item) in firstOfEachRule)
         {
-            var page = await OpenAsync(browser, app, "en", "/");
-            foreach (var (rule, item) in firstOfEachRule)
-            {
-                var link = item.GetProperty("link").GetString()!;
-                output.WriteLine($"{rule}: {link} — {item.GetProperty("message").GetString()}");
-                await page.GotoAsync(app.BaseUrl + link);
-                await WaitUntilInteractiveAsync(page);
-                await FollowsAsync(page, rule, item, link);
-            }
+            var link = item.GetProperty("link").GetString()!;
+            output.WriteLine($"{rule}: {link} — {item.GetProperty("message").GetString()}");
+            await page.GotoAsync(app.BaseUrl + link);
+            await WaitUntilInteractiveAsync(page);
+            await FollowsAsync(page, rule, item, link);
         }
     }
 

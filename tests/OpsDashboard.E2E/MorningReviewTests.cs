@@ -1,12 +1,9 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using ExcelDataReader;
 using Microsoft.Playwright;
-using OpsDashboard.Data;
-using Xunit.Abstractions;
 using static OpsDashboard.E2E.Screens;
 
 namespace OpsDashboard.E2E;
@@ -15,7 +12,7 @@ namespace OpsDashboard.E2E;
 /// A store operator opens the morning review in Chromium, in English and in Chinese, sees the same
 /// numbers the API gives, and exports the tables exactly as sorted on screen.
 /// </summary>
-public sealed class MorningReviewTests(ITestOutputHelper output)
+public sealed class MorningReviewTests(SharedApp shared) : BrowserTests(shared), IClassFixture<SharedApp>
 {
     private const string Range = "from=2026-11-02&to=2026-11-03";
 
@@ -27,49 +24,45 @@ public sealed class MorningReviewTests(ITestOutputHelper output)
     [InlineData("zh-CN", "晨会数据复盘")]
     public async Task MorningReview_ShowsTheApiFigures_ForTheSameStoreAndRange(string culture, string heading)
     {
-        await using var app = await RunningApp.StartAsync(DatabaseProvider.Sqlite);
+        var app = App;
+        await OnceAsync("demo", CreateSampleStoreAsync);
         using var api = app.CreateApiClient();
-        await CreateSampleStoreAsync(api);
         var overview = await api.GetFromJsonAsync<JsonElement>($"/api/v1/stores/demo/overview?{Range}");
         var sources = await api.GetFromJsonAsync<JsonElement>($"/api/v1/stores/demo/sources?{Range}");
         var skus = await api.GetFromJsonAsync<JsonElement>($"/api/v1/stores/demo/skus?{Range}");
 
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using (playwright)
-        await using (browser)
+        var browser = Chromium;
+        var page = await OpenReviewAsync(browser, app, culture, $"/?store=demo&{Range}&compare=previous", 1440, 900);
+        await Assertions.Expect(page.Locator("h4", new() { HasText = heading })).ToBeVisibleAsync();
+
+        foreach (var field in KpiFields)
         {
-            var page = await OpenReviewAsync(browser, app, culture, $"/?store=demo&{Range}&compare=previous", 1440, 900);
-            await Assertions.Expect(page.Locator("h4", new() { HasText = heading })).ToBeVisibleAsync();
+            Assert.Equal(overview.GetProperty(field).GetDecimal(), await DecimalAsync(page.Locator($".kpi-card[data-kpi='{field}']")));
+        }
 
-            foreach (var field in KpiFields)
-            {
-                Assert.Equal(overview.GetProperty(field).GetDecimal(), await DecimalAsync(page.Locator($".kpi-card[data-kpi='{field}']")));
-            }
+        foreach (var driver in new[] { "salesChange", "trafficChange", "conversionChange", "aovChange" })
+        {
+            Assert.Equal(overview.GetProperty("changeVsPrevious").GetProperty(driver).GetDecimal(), await DecimalAsync(page.Locator($"[data-kpi='{driver}']")));
+        }
 
-            foreach (var driver in new[] { "salesChange", "trafficChange", "conversionChange", "aovChange" })
-            {
-                Assert.Equal(overview.GetProperty("changeVsPrevious").GetProperty(driver).GetDecimal(), await DecimalAsync(page.Locator($"[data-kpi='{driver}']")));
-            }
+        await Assertions.Expect(page.Locator("[data-testid='what-moved-sentence']"))
+            .ToHaveTextAsync(culture == "en" ? "Sales +30.0%: traffic 0.0%, conversion +30.0%, AOV 0.0%." : "销售额 +30.0%：流量 0.0%，转化率 +30.0%，客单价 0.0%。");
 
-            await Assertions.Expect(page.Locator("[data-testid='what-moved-sentence']"))
-                .ToHaveTextAsync(culture == "en" ? "Sales +30.0%: traffic 0.0%, conversion +30.0%, AOV 0.0%." : "销售额 +30.0%：流量 0.0%，转化率 +30.0%，客单价 0.0%。");
+        Assert.Equal(sources.GetArrayLength(), await page.Locator("[data-testid='sources'] tbody tr").CountAsync());
+        foreach (var source in sources.EnumerateArray())
+        {
+            var row = page.Locator($"tr[data-source='{source.GetProperty("source").GetString()}']");
+            Assert.Equal(source.GetProperty("visitors").GetDecimal(), await DecimalAsync(row.Locator("td[data-col='visitors']")));
+            Assert.Equal(NullableDecimal(source.GetProperty("roi")), await NullableDecimalAsync(row.Locator("td[data-col='roi']")));
+            Assert.Equal(source.GetProperty("roiStatus").GetString(), await row.Locator("[data-check='roi']").GetAttributeAsync("data-status"));
+        }
 
-            Assert.Equal(sources.GetArrayLength(), await page.Locator("[data-testid='sources'] tbody tr").CountAsync());
-            foreach (var source in sources.EnumerateArray())
-            {
-                var row = page.Locator($"tr[data-source='{source.GetProperty("source").GetString()}']");
-                Assert.Equal(source.GetProperty("visitors").GetDecimal(), await DecimalAsync(row.Locator("td[data-col='visitors']")));
-                Assert.Equal(NullableDecimal(source.GetProperty("roi")), await NullableDecimalAsync(row.Locator("td[data-col='roi']")));
-                Assert.Equal(source.GetProperty("roiStatus").GetString(), await row.Locator("[data-check='roi']").GetAttributeAsync("data-status"));
-            }
-
-            foreach (var sku in skus.EnumerateArray().Take(5))
-            {
-                var row = page.Locator($"tr[data-sku='{sku.GetProperty("sku").GetString()}']");
-                Assert.Equal(sku.GetProperty("visitors").GetDecimal(), await DecimalAsync(row.Locator("td[data-col='visitors']")));
-                Assert.Equal(NullableDecimal(sku.GetProperty("judgedConversionRate")), await NullableDecimalAsync(row.Locator("td[data-col='judgedConversionRate']")));
-                Assert.Equal(NullableDecimal(sku.GetProperty("stockOnHand")), await NullableDecimalAsync(row.Locator("td[data-col='stockOnHand']")));
-            }
+        foreach (var sku in skus.EnumerateArray().Take(5))
+        {
+            var row = page.Locator($"tr[data-sku='{sku.GetProperty("sku").GetString()}']");
+            Assert.Equal(sku.GetProperty("visitors").GetDecimal(), await DecimalAsync(row.Locator("td[data-col='visitors']")));
+            Assert.Equal(NullableDecimal(sku.GetProperty("judgedConversionRate")), await NullableDecimalAsync(row.Locator("td[data-col='judgedConversionRate']")));
+            Assert.Equal(NullableDecimal(sku.GetProperty("stockOnHand")), await NullableDecimalAsync(row.Locator("td[data-col='stockOnHand']")));
         }
     }
 
@@ -78,105 +71,52 @@ public sealed class MorningReviewTests(ITestOutputHelper output)
     [InlineData("zh-CN")]
     public async Task Exports_DownloadTheTableAsSortedOnScreen_AsCsvAndXlsx(string culture)
     {
-        await using var app = await RunningApp.StartAsync(DatabaseProvider.Sqlite);
-        using var api = app.CreateApiClient();
-        await CreateSampleStoreAsync(api);
-
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using (playwright)
-        await using (browser)
-        {
-            var page = await OpenReviewAsync(browser, app, culture, $"/?store=demo&{Range}", 1440, 900);
-            var table = page.Locator("[data-testid='sources']");
-
-            // Lowest ROI first: the order differs from the default (most visitors first).
-            await table.Locator("[data-sort='roi']").ClickAsync();
-            await table.Locator("[data-sort='roi']").ClickAsync();
-            await Assertions.Expect(table.Locator("th[aria-sort='ascending']")).ToHaveCountAsync(1);
-            var screen = await ScreenCellsAsync(table);
-            var headers = await HeadersAsync(table);
-            Assert.Equal("精准人群推广", screen[0][0]);
-
-            var csv = await DownloadAsync(page, table.Locator("[data-export='csv']"));
-            Assert.Equal(Encoding.UTF8.GetPreamble(), csv[..3]);
-            var lines = Encoding.UTF8.GetString(csv[3..]).TrimEnd().Split(Environment.NewLine);
-            Assert.Equal(string.Join(',', headers), lines[0]);
-            AssertSameCells(screen, lines.Skip(1));
-
-            var xlsx = await DownloadAsync(page, table.Locator("[data-export='xlsx']"));
-            var sheet = ReadXlsx(xlsx);
-            Assert.Equal(headers, sheet[0].Select(c => c?.ToString()));
-            Assert.Equal(screen.Count, sheet.Count - 1);
-            for (var r = 0; r < screen.Count; r++)
-            {
-                for (var c = 0; c < headers.Count; c++)
-                {
-                    var cell = sheet[r + 1][c];
-                    if (cell is double number)
-                    {
-                        Assert.Equal(double.Parse(screen[r][c], CultureInfo.InvariantCulture), number);
-                    }
-                    else
-                    {
-                        Assert.Equal(screen[r][c], cell?.ToString() ?? string.Empty);
-                    }
-                }
-            }
-
-            // The SKU table exports too, presale label included.
-            var skus = page.Locator("[data-testid='top-skus']");
-            var skuCsv = Encoding.UTF8.GetString((await DownloadAsync(page, skus.Locator("[data-export='csv']")))[3..]).TrimEnd().Split(Environment.NewLine);
-            AssertSameCells(await ScreenCellsAsync(skus), skuCsv.Skip(1));
-        }
-    }
-
-    /// <summary>
-    /// Screenshots of the morning review on demo data (docs/screenshots/), and the time from
-    /// navigation to the first KPI card on screen, median of 5, written to the test output.
-    /// </summary>
-    [Fact]
-    public async Task Screenshots_OfTheDemoStore_InBothLanguages_AtLaptopAndWallScreenSizes()
-    {
-        await using var app = await RunningApp.StartAsync(DatabaseProvider.Sqlite);
-        await SeedDemoAsync(app);
+        var app = App;
+        await OnceAsync("demo", CreateSampleStoreAsync);
         using var api = app.CreateApiClient();
 
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using (playwright)
-        await using (browser)
+        var browser = Chromium;
+        var page = await OpenReviewAsync(browser, app, culture, $"/?store=demo&{Range}", 1440, 900);
+        var table = page.Locator("[data-testid='sources']");
+
+        // Lowest ROI first: the order differs from the default (most visitors first).
+        await table.Locator("[data-sort='roi']").ClickAsync();
+        await table.Locator("[data-sort='roi']").ClickAsync();
+        await Assertions.Expect(table.Locator("th[aria-sort='ascending']")).ToHaveCountAsync(1);
+        var screen = await ScreenCellsAsync(table);
+        var headers = await HeadersAsync(table);
+        Assert.Equal("精准人群推广", screen[0][0]);
+
+        var csv = await DownloadAsync(page, table.Locator("[data-export='csv']"));
+        Assert.Equal(Encoding.UTF8.GetPreamble(), csv[..3]);
+        var lines = Encoding.UTF8.GetString(csv[3..]).TrimEnd().Split(Environment.NewLine);
+        Assert.Equal(string.Join(',', headers), lines[0]);
+        AssertSameCells(screen, lines.Skip(1));
+
+        var xlsx = await DownloadAsync(page, table.Locator("[data-export='xlsx']"));
+        var sheet = ReadXlsx(xlsx);
+        Assert.Equal(headers, sheet[0].Select(c => c?.ToString()));
+        Assert.Equal(screen.Count, sheet.Count - 1);
+        for (var r = 0; r < screen.Count; r++)
         {
-            foreach (var culture in new[] { "en", "zh-CN" })
+            for (var c = 0; c < headers.Count; c++)
             {
-                foreach (var (width, height) in new[] { (1440, 900), (1920, 1080) })
+                var cell = sheet[r + 1][c];
+                if (cell is double number)
                 {
-                    var page = await OpenReviewAsync(browser, app, culture, "/?store=tmall-flagship", width, height);
-                    var from = await page.Locator("[data-testid='filter-bar']").GetAttributeAsync("data-from");
-                    var to = await page.Locator("[data-testid='filter-bar']").GetAttributeAsync("data-to");
-                    var overview = await api.GetFromJsonAsync<JsonElement>($"/api/v1/stores/tmall-flagship/overview?from={from}&to={to}");
-                    Assert.Equal(overview.GetProperty("paymentAmount").GetDecimal(), await DecimalAsync(page.Locator(".kpi-card[data-kpi='paymentAmount']")));
-                    await SaveScreenshotAsync(page, "morning-review", culture);
-                    await page.Context.CloseAsync();
+                    Assert.Equal(double.Parse(screen[r][c], CultureInfo.InvariantCulture), number);
+                }
+                else
+                {
+                    Assert.Equal(screen[r][c], cell?.ToString() ?? string.Empty);
                 }
             }
-
-            var timings = new List<double>();
-            var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
-            var timed = await context.NewPageAsync();
-            for (var i = 0; i < 5; i++)
-            {
-                var stopwatch = Stopwatch.StartNew();
-                await timed.GotoAsync($"{app.BaseUrl}/?store=tmall-flagship");
-                await timed.Locator(".kpi-card[data-kpi='paymentAmount']").WaitForAsync();
-                var visible = stopwatch.Elapsed.TotalMilliseconds;
-                await timed.Locator("[data-interactive='true']").WaitForAsync();
-                output.WriteLine($"run {i + 1}: first KPI card visible after {visible:F0} ms, interactive after {stopwatch.Elapsed.TotalMilliseconds:F0} ms");
-                timings.Add(stopwatch.Elapsed.TotalMilliseconds);
-            }
-
-            timings.Sort();
-            output.WriteLine($"Morning review, demo data: interactive after {timings[2]:F0} ms (median of 5: {string.Join(", ", timings.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))} ms)");
-            Assert.Equal(5, timings.Count);
         }
+
+        // The SKU table exports too, presale label included.
+        var skus = page.Locator("[data-testid='top-skus']");
+        var skuCsv = Encoding.UTF8.GetString((await DownloadAsync(page, skus.Locator("[data-export='csv']")))[3..]).TrimEnd().Split(Environment.NewLine);
+        AssertSameCells(await ScreenCellsAsync(skus), skuCsv.Skip(1));
     }
 
     private const string StoreDaily = OpsDashboard.Testing.TwoDayStoreFiles.StoreDaily;
@@ -191,6 +131,13 @@ public sealed class MorningReviewTests(ITestOutputHelper output)
         "2026-11-03,P200,Presale boots,500,1000,100,35,0,0,1,,0\n" +
         "2026-11-02,S3,Scarf,100,200,50,3,2,200,0,10,0\n" +
         "2026-11-01,680512345678901234,Coat,1000,3000,300,45,40,4000,0,50,0\n";
+
+    /// <summary>The store "demo" with two days of store, source and SKU figures (the tests only read it).</summary>
+    internal static async Task CreateSampleStoreAsync(RunningApp app)
+    {
+        using var api = app.CreateApiClient();
+        await CreateSampleStoreAsync(api);
+    }
 
     internal static async Task CreateSampleStoreAsync(HttpClient api)
     {

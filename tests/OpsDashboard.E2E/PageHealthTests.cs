@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Playwright;
-using OpsDashboard.Data;
 using static OpsDashboard.E2E.Screens;
 
 namespace OpsDashboard.E2E;
@@ -12,7 +11,7 @@ namespace OpsDashboard.E2E;
 /// The designer opens the weekly page-health check in Chromium, in English and in Chinese, and sees
 /// the verdicts the API gives for the same store and Monday–Sunday week.
 /// </summary>
-public sealed class PageHealthTests
+public sealed class PageHealthTests(SharedApp shared) : BrowserTests(shared), IClassFixture<SharedApp>
 {
     /// <summary>Monday 2026-11-02 to Sunday 2026-11-08.</summary>
     private static readonly DateOnly HealthyWeek = new(2026, 11, 2);
@@ -51,20 +50,16 @@ public sealed class PageHealthTests
     public async Task PageHealth_ShowsTheApiVerdicts_ForTheSameStoreAndWeek(
         string culture, string heading, string monday, string aovRatio, string bounceRate, string visitDepth)
     {
-        await using var app = await StartWithSampleStoreAsync();
+        var app = await StartWithSampleStoreAsync();
         using var api = app.CreateApiClient();
         var from = DateOnly.ParseExact(monday, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var health = await PageHealthAsync(api, from);
         Assert.Equal([aovRatio, bounceRate, visitDepth], Statuses(health));
 
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using (playwright)
-        await using (browser)
-        {
-            var page = await OpenAsync(browser, app, culture, $"/page-health?store=demo&from={Day(from)}&to={Day(from.AddDays(6))}");
-            await Assertions.Expect(page.Locator("h4", new() { HasText = heading })).ToBeVisibleAsync();
-            await AssertShowsAsync(page, from, health);
-        }
+        var browser = Chromium;
+        var page = await OpenAsync(browser, app, culture, $"/page-health?store=demo&from={Day(from)}&to={Day(from.AddDays(6))}");
+        await Assertions.Expect(page.Locator("h4", new() { HasText = heading })).ToBeVisibleAsync();
+        await AssertShowsAsync(page, from, health);
     }
 
     [Theory]
@@ -72,36 +67,35 @@ public sealed class PageHealthTests
     [InlineData("zh-CN")]
     public async Task Stepping_to_the_previous_week_shows_that_weeks_api_verdicts_without_reloading(string culture)
     {
-        await using var app = await StartWithSampleStoreAsync();
+        var app = await StartWithSampleStoreAsync();
         using var api = app.CreateApiClient();
         var sick = await PageHealthAsync(api, SickWeek);
         var healthy = await PageHealthAsync(api, HealthyWeek);
 
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using (playwright)
-        await using (browser)
-        {
-            // Without ?from= the page shows the last complete week with data: the sick one.
-            var page = await OpenAsync(browser, app, culture, "/page-health?store=demo");
-            await AssertShowsAsync(page, SickWeek, sick);
-            await WaitUntilInteractiveAsync(page);
-            await page.EvaluateAsync("() => { window.__noReload = 1; }");
+        var browser = Chromium;
+        // Without ?from= the page shows the last complete week with data: the sick one.
+        var page = await OpenAsync(browser, app, culture, "/page-health?store=demo");
+        await AssertShowsAsync(page, SickWeek, sick);
+        await WaitUntilInteractiveAsync(page);
+        await page.EvaluateAsync("() => { window.__noReload = 1; }");
 
-            await page.ClickAsync("[data-testid='previous-week']");
-            await AssertShowsAsync(page, HealthyWeek, healthy);
-            await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("from=2026-11-02&to=2026-11-08"));
-            Assert.Equal(1, await page.EvaluateAsync<int>("() => window.__noReload"));
-        }
+        await page.ClickAsync("[data-testid='previous-week']");
+        await AssertShowsAsync(page, HealthyWeek, healthy);
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("from=2026-11-02&to=2026-11-08"));
+        Assert.Equal(1, await page.EvaluateAsync<int>("() => window.__noReload"));
     }
 
-    private static async Task<RunningApp> StartWithSampleStoreAsync()
+    /// <summary>The shared app with the sample store "demo" (created by the first test that asks; the tests only read it).</summary>
+    private async Task<RunningApp> StartWithSampleStoreAsync()
     {
-        var app = await RunningApp.StartAsync(DatabaseProvider.Sqlite);
-        using var api = app.CreateApiClient();
-        await CreateStoreAsync(api, "demo", "Demo store");
-        await ImportAsync(api, "demo", "store-daily", StoreDaily);
-        await ImportAsync(api, "demo", "sku-daily", SkuDaily);
-        return app;
+        await OnceAsync("demo", async app =>
+        {
+            using var api = app.CreateApiClient();
+            await CreateStoreAsync(api, "demo", "Demo store");
+            await ImportAsync(api, "demo", "store-daily", StoreDaily);
+            await ImportAsync(api, "demo", "sku-daily", SkuDaily);
+        });
+        return App;
     }
 
     private static Task<JsonElement> PageHealthAsync(HttpClient api, DateOnly monday) =>

@@ -93,32 +93,18 @@ public static class Screens
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>docs/screenshots in the repository (found by walking up to OpsDashboard.sln).</summary>
-    public static string ScreenshotFolder
-    {
-        get
-        {
-            var folder = new DirectoryInfo(AppContext.BaseDirectory);
-            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "OpsDashboard.sln")))
-            {
-                folder = folder.Parent;
-            }
+    /// <summary>
+    /// &lt;folder&gt;/&lt;page&gt;-&lt;culture&gt;-&lt;width&gt;x&lt;height&gt;.png. Tests pass a temporary folder: `dotnet test`
+    /// never writes docs/screenshots (that is `dotnet run --project bench/OpsDashboard.Bench -- --screenshots`).
+    /// </summary>
+    public static string ScreenshotPath(string folder, string name, string culture, int width = 1440, int height = 900) =>
+        Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"{name}-{culture}-{width}x{height}.png"));
 
-            var path = Path.Combine(folder?.FullName ?? AppContext.BaseDirectory, "docs", "screenshots");
-            Directory.CreateDirectory(path);
-            return path;
-        }
-    }
-
-    /// <summary>docs/screenshots/&lt;page&gt;-&lt;culture&gt;-&lt;width&gt;x&lt;height&gt;.png.</summary>
-    public static string ScreenshotPath(string name, string culture, int width = 1440, int height = 900) =>
-        Path.Combine(ScreenshotFolder, string.Create(CultureInfo.InvariantCulture, $"{name}-{culture}-{width}x{height}.png"));
-
-    /// <summary>Moves the mouse off the page (no hover tooltips) and saves the viewport as <see cref="ScreenshotPath"/>.</summary>
-    public static async Task<string> SaveScreenshotAsync(IPage page, string name, string culture)
+    /// <summary>Moves the mouse off the page (no hover tooltips) and saves the viewport in <paramref name="folder"/> as <see cref="ScreenshotPath"/>.</summary>
+    public static async Task<string> SaveScreenshotAsync(IPage page, string folder, string name, string culture)
     {
         var viewport = page.ViewportSize ?? throw new InvalidOperationException("The page has no fixed viewport.");
-        var path = ScreenshotPath(name, culture, viewport.Width, viewport.Height);
+        var path = ScreenshotPath(folder, name, culture, viewport.Width, viewport.Height);
         await page.Mouse.MoveAsync(0, 0);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
         return path;

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
-using OpsDashboard.Data;
 
 namespace OpsDashboard.E2E;
 
@@ -9,7 +8,7 @@ namespace OpsDashboard.E2E;
 /// The morning review answers "met or not, why, and what do we do today" in Chromium: a missed daily
 /// target shows its reason, and an attention item's link opens the screen with its detail.
 /// </summary>
-public sealed class TargetAndAttentionTests
+public sealed class TargetAndAttentionTests(SharedApp shared) : BrowserTests(shared), IClassFixture<SharedApp>
 {
     private const string Day = "2026-11-03";
 
@@ -23,43 +22,43 @@ public sealed class TargetAndAttentionTests
     [InlineData("zh-CN", "不指明驱动因素")]
     public async Task AMissedTarget_ShowsItsReason_AndTheAttentionItemsOfTheApi_EachLinkingToItsDetail(string culture, string reason)
     {
-        await using var app = await RunningApp.StartAsync(DatabaseProvider.Sqlite);
+        var app = App;
+        await OnceAsync("demo", async app =>
+        {
+            using var seeding = app.CreateApiClient();
+            await MorningReviewTests.CreateSampleStoreAsync(seeding);
+            (await seeding.PutAsJsonAsync("/api/v1/stores/demo/targets?month=2026-11", new { amount = 300_000m, shape = "even" })).EnsureSuccessStatusCode();
+        });
         using var api = app.CreateApiClient();
-        await MorningReviewTests.CreateSampleStoreAsync(api);
-        (await api.PutAsJsonAsync("/api/v1/stores/demo/targets?month=2026-11", new { amount = 300_000m, shape = "even" })).EnsureSuccessStatusCode();
         var attention = await api.GetFromJsonAsync<JsonElement>($"/api/v1/stores/demo/attention?date={Day}");
         var rules = attention.EnumerateArray().Select(i => i.GetProperty("rule").GetString()).ToList();
         Assert.Equal("targetMissed", rules[0]);
 
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using (playwright)
-        await using (browser)
+        var browser = Chromium;
+        var page = await MorningReviewTests.OpenReviewAsync(browser, app, culture, $"/?store=demo&from={Day}&to={Day}", 1440, 900);
+
+        await Assertions.Expect(page.Locator("[data-check='dayTarget']")).ToHaveAttributeAsync("data-status", "fail");
+        await Assertions.Expect(page.Locator("[data-kpi='dayTarget']")).ToHaveAttributeAsync("data-value", "10000");
+        var missed = page.Locator("[data-testid='missed-reason']");
+        await Assertions.Expect(missed).ToHaveAttributeAsync("data-reason", "noBaseline");
+        await Assertions.Expect(missed).ToContainTextAsync(reason);
+
+        // The screen lists what the API lists, in the same order.
+        var items = page.Locator("[data-testid='attention-list'] .attention-item");
+        await Assertions.Expect(items).ToHaveCountAsync(rules.Count);
+        for (var i = 0; i < rules.Count; i++)
         {
-            var page = await MorningReviewTests.OpenReviewAsync(browser, app, culture, $"/?store=demo&from={Day}&to={Day}", 1440, 900);
-
-            await Assertions.Expect(page.Locator("[data-check='dayTarget']")).ToHaveAttributeAsync("data-status", "fail");
-            await Assertions.Expect(page.Locator("[data-kpi='dayTarget']")).ToHaveAttributeAsync("data-value", "10000");
-            var missed = page.Locator("[data-testid='missed-reason']");
-            await Assertions.Expect(missed).ToHaveAttributeAsync("data-reason", "noBaseline");
-            await Assertions.Expect(missed).ToContainTextAsync(reason);
-
-            // The screen lists what the API lists, in the same order.
-            var items = page.Locator("[data-testid='attention-list'] .attention-item");
-            await Assertions.Expect(items).ToHaveCountAsync(rules.Count);
-            for (var i = 0; i < rules.Count; i++)
-            {
-                Assert.Equal(rules[i], await items.Nth(i).GetAttributeAsync("data-attention-rule"));
-            }
-
-            // Every link is the API's; following one that leaves the morning review opens its screen on that day.
-            var links = attention.EnumerateArray().Select(i => i.GetProperty("link").GetString()!).ToList();
-            Assert.Equal(links, await page.Locator("[data-testid='attention-link']").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('href'))"));
-            var elsewhere = links.Select((link, index) => (link, index)).FirstOrDefault(l => !l.link.StartsWith("/?", StringComparison.Ordinal));
-            var target = elsewhere.link ?? links[0];
-            await items.Nth(elsewhere.link is null ? 0 : elsewhere.index).Locator("[data-testid='attention-link']").ClickAsync();
-            await page.WaitForURLAsync(url => url.EndsWith(target, StringComparison.Ordinal));
-            await Assertions.Expect(page.Locator("[data-interactive='true']")).ToBeVisibleAsync();
-            await Assertions.Expect(page.Locator("[data-kpi]").First).ToBeVisibleAsync();
+            Assert.Equal(rules[i], await items.Nth(i).GetAttributeAsync("data-attention-rule"));
         }
+
+        // Every link is the API's; following one that leaves the morning review opens its screen on that day.
+        var links = attention.EnumerateArray().Select(i => i.GetProperty("link").GetString()!).ToList();
+        Assert.Equal(links, await page.Locator("[data-testid='attention-link']").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('href'))"));
+        var elsewhere = links.Select((link, index) => (link, index)).FirstOrDefault(l => !l.link.StartsWith("/?", StringComparison.Ordinal));
+        var target = elsewhere.link ?? links[0];
+        await items.Nth(elsewhere.link is null ? 0 : elsewhere.index).Locator("[data-testid='attention-link']").ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith(target, StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("[data-interactive='true']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-kpi]").First).ToBeVisibleAsync();
     }
 }

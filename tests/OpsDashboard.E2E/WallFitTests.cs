@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Playwright;
-using OpsDashboard.Data;
 using static OpsDashboard.E2E.Screens;
 
 namespace OpsDashboard.E2E;
@@ -13,7 +12,7 @@ namespace OpsDashboard.E2E;
 /// cut off with an ellipsis unless its full text is in a title tooltip. Measured in the browser, not
 /// judged from a screenshot.
 /// </summary>
-public sealed class WallFitTests
+public sealed class WallFitTests(SharedApp shared) : BrowserTests(shared), IClassFixture<SharedApp>
 {
     private const string Store = "long-sources";
 
@@ -70,36 +69,35 @@ public sealed class WallFitTests
     [InlineData("zh-CN")]
     public async Task Every_panel_fits_its_box_at_laptop_full_hd_and_4k_with_twelve_long_sources(string culture)
     {
-        await using var app = await RunningApp.StartAsync(DatabaseProvider.Sqlite);
-        using var api = app.CreateApiClient();
+        var app = App;
         var yesterday = Yesterday(app);
-        await CreateStoreAsync(api, Store, "Twelve sources flagship store");
-        await ImportAsync(api, Store, "store-daily", StoreDaily(yesterday.AddDays(-20), yesterday));
-        await ImportAsync(api, Store, "source-daily", SourceDaily(yesterday.AddDays(-20), yesterday));
-        await ImportAsync(api, Store, "sku-daily", SkuDaily(yesterday.AddDays(-20), yesterday));
-
-        var (playwright, browser) = await Browser.LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await OnceAsync(Store, async app =>
         {
-            foreach (var (width, height) in Sizes)
-            {
-                var page = await OpenAsync(browser, app, culture, $"/meeting?store={Store}&refresh=600", width, height);
-                await using var context = page.Context;
-                await WaitUntilInteractiveAsync(page);
-                await Assertions.Expect(page.Locator("[data-testid='meeting']")).ToHaveAttributeAsync("data-day", Day(yesterday));
-                await Assertions.Expect(page.Locator("[data-testid='top-sources'] tr[data-source]")).Not.ToHaveCountAsync(0);
+            using var api = app.CreateApiClient();
+            await CreateStoreAsync(api, Store, "Twelve sources flagship store");
+            await ImportAsync(api, Store, "store-daily", StoreDaily(yesterday.AddDays(-20), yesterday));
+            await ImportAsync(api, Store, "source-daily", SourceDaily(yesterday.AddDays(-20), yesterday));
+            await ImportAsync(api, Store, "sku-daily", SkuDaily(yesterday.AddDays(-20), yesterday));
+        });
 
-                var problems = await page.EvaluateAsync<JsonElement>(Problems);
-                var list = problems.EnumerateArray().Select(p => p.GetString()).ToList();
-                Assert.True(list.Count == 0, $"{culture} at {width}×{height}:\n" + string.Join('\n', list));
+        var browser = Chromium;
+        foreach (var (width, height) in Sizes)
+        {
+            var page = await OpenAsync(browser, app, culture, $"/meeting?store={Store}&refresh=600", width, height);
+            await using var context = page.Context;
+            await WaitUntilInteractiveAsync(page);
+            await Assertions.Expect(page.Locator("[data-testid='meeting']")).ToHaveAttributeAsync("data-day", Day(yesterday));
+            await Assertions.Expect(page.Locator("[data-testid='top-sources'] tr[data-source]")).Not.ToHaveCountAsync(0);
 
-                // More sources than rows: the rest is counted, not dropped silently.
-                var shown = await page.Locator("[data-testid='top-sources'] tr[data-source]").CountAsync();
-                Assert.True(shown < 12, $"{shown} of 12 sources shown at {width}×{height}");
-                await Assertions.Expect(page.Locator("[data-testid='more-sources']")).ToHaveAttributeAsync("data-count", (12 - shown).ToString(CultureInfo.InvariantCulture));
-                await Assertions.Expect(page.Locator("[data-testid='roi-line']")).ToBeVisibleAsync();
-            }
+            var problems = await page.EvaluateAsync<JsonElement>(Problems);
+            var list = problems.EnumerateArray().Select(p => p.GetString()).ToList();
+            Assert.True(list.Count == 0, $"{culture} at {width}×{height}:\n" + string.Join('\n', list));
+
+            // More sources than rows: the rest is counted, not dropped silently.
+            var shown = await page.Locator("[data-testid='top-sources'] tr[data-source]").CountAsync();
+            Assert.True(shown < 12, $"{shown} of 12 sources shown at {width}×{height}");
+            await Assertions.Expect(page.Locator("[data-testid='more-sources']")).ToHaveAttributeAsync("data-count", (12 - shown).ToString(CultureInfo.InvariantCulture));
+            await Assertions.Expect(page.Locator("[data-testid='roi-line']")).ToBeVisibleAsync();
         }
     }
 

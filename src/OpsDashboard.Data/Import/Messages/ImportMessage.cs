@@ -13,7 +13,7 @@ public sealed class ImportMessage
 {
     private static readonly ResourceManager Catalogue = new("OpsDashboard.Data.Import.Messages.ImportMessages", typeof(ImportMessage).Assembly);
 
-    public ImportMessage(string key, params object?[] arguments)
+    public ImportMessage([ResourceKey("ImportMessages")] string key, params object?[] arguments)
     {
         Key = key;
         Arguments = arguments;
@@ -54,7 +54,7 @@ public sealed class ImportMessage
 }
 
 /// <summary>Items joined in the reader's language: "a and b", "a 和 b" (separator from the catalogue).</summary>
-public sealed record MessageList(IReadOnlyList<object> Items, string SeparatorKey)
+public sealed record MessageList(IReadOnlyList<object> Items, [ResourceKey("ImportMessages")] string SeparatorKey)
 {
     public string Render(CultureInfo culture)
     {

@@ -10,7 +10,7 @@ internal static class CellResult
 {
     public static CellResult<T> Ok<T>(T value) => new(value, null);
 
-    public static CellResult<T> Fail<T>(string key, params object?[] arguments) => new(default!, new ImportMessage(key, arguments));
+    public static CellResult<T> Fail<T>([ResourceKey("ImportMessages")] string key, params object?[] arguments) => new(default!, new ImportMessage(key, arguments));
 
     public static CellResult<T> Fail<T>(ImportMessage error) => new(default!, error);
 }

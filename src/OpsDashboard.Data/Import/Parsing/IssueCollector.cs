@@ -15,9 +15,9 @@ internal sealed class IssueCollector(CultureInfo culture)
 
     public void Error(int? row, string? column, ImportMessage message) => Errors.Add(new ImportIssue(row, column, message.Render(culture)));
 
-    public void Error(int? row, string? column, string key, params object?[] arguments) => Error(row, column, new ImportMessage(key, arguments));
+    public void Error(int? row, string? column, [ResourceKey("ImportMessages")] string key, params object?[] arguments) => Error(row, column, new ImportMessage(key, arguments));
 
     public void Warn(int? row, string? column, ImportMessage message) => Warnings.Add(new ImportIssue(row, column, message.Render(culture)));
 
-    public void Warn(int? row, string? column, string key, params object?[] arguments) => Warn(row, column, new ImportMessage(key, arguments));
+    public void Warn(int? row, string? column, [ResourceKey("ImportMessages")] string key, params object?[] arguments) => Warn(row, column, new ImportMessage(key, arguments));
 }
