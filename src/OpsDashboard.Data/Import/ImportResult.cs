@@ -13,5 +13,17 @@ public sealed record ImportResult
     public DateOnly? FirstDate { get; init; }
     public DateOnly? LastDate { get; init; }
 
-    public bool Succeeded => Errors.Count == 0;
+    /// <summary>Every error found; <see cref="Errors"/> lists at most <see cref="ImportLimits.MaxIssuesListed"/> of them.</summary>
+    public int ErrorCount { get => _errorCount ?? Errors.Count; init => _errorCount = value; }
+
+    /// <summary>Every warning found; <see cref="Warnings"/> lists at most <see cref="ImportLimits.MaxIssuesListed"/> of them.</summary>
+    public int WarningCount { get => _warningCount ?? Warnings.Count; init => _warningCount = value; }
+
+    /// <summary>The cap that refused the file (the API answers 413 for the .xlsx size caps, 422 for the others), when one did.</summary>
+    public ImportLimit? ExceededLimit { get; init; }
+
+    public bool Succeeded => ErrorCount == 0;
+
+    private readonly int? _errorCount;
+    private readonly int? _warningCount;
 }
