@@ -75,6 +75,8 @@ public static class Extensions
 
         builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
         builder.Services.Configure<ImportOptions>(builder.Configuration.GetSection(ImportOptions.Section));
+        builder.Services.AddSingleton<IValidateOptions<OpsDashboard.Data.Import.ImportLimits>, ImportLimitsValidation>();
+        builder.Services.AddOptions<OpsDashboard.Data.Import.ImportLimits>().Bind(builder.Configuration.GetSection(OpsDashboard.Data.Import.ImportLimits.Section)).ValidateOnStart();
         builder.Services.Configure<MeetingOptions>(builder.Configuration.GetSection(MeetingOptions.Section));
         builder.Services.AddSingleton(sp => Model.UploadStaging.UnderDataFolder(
             sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath, sp.GetRequiredService<DatabaseOptions>().DataFolder, sp.GetRequiredService<TimeProvider>()));

@@ -45,7 +45,7 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
             return new ImportResult
             {
                 RowsRead = parsed.RowsRead, Errors = parsed.Errors, Warnings = parsed.Warnings,
-                ErrorCount = parsed.ErrorCount, WarningCount = parsed.WarningCount, ExceededLimit = parsed.ExceededLimit,
+                ErrorCount = parsed.ErrorCount, WarningCount = parsed.WarningCount, ExceededLimit = parsed.ExceededLimit, ErrorRowCount = parsed.ErrorRowCount,
             };
         }
 

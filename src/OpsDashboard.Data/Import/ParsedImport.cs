@@ -48,6 +48,9 @@ public sealed record ParsedImport
     /// <summary>Every warning found; <see cref="Warnings"/> lists at most <see cref="ImportLimits.MaxIssuesListed"/> of them.</summary>
     public int WarningCount { get => _warningCount ?? Warnings.Count; init => _warningCount = value; }
 
+    /// <summary>Distinct rows with at least one error.</summary>
+    public int ErrorRowCount { get; init; }
+
     /// <summary>The cap that refused the file, when one did.</summary>
     public ImportLimit? ExceededLimit { get; init; }
 

@@ -44,7 +44,7 @@ internal static class CsvTableReader
             detectEncodingFromByteOrderMarks: false);
         using var reader = CsvReader.Create(text, options, leaveOpen: false);
         var number = 0;
-        while (Next(reader, number + 1, limits))
+        while (Next(reader, content, detected, separator, number + 1, limits))
         {
             number++;
             limiter.CheckRow(number);
@@ -73,7 +73,7 @@ internal static class CsvTableReader
         detected.Encoding is System.Text.UTF8Encoding ? "UTF-8" : "GBK/GB18030";
 
     /// <summary>The next record; a record over <see cref="CsvReaderOptions.MaxRecordSize"/> is a cell over the length cap.</summary>
-    private static bool Next(CsvReader reader, int number, ImportLimits limits)
+    private static bool Next(CsvReader reader, byte[] content, TextEncodingDetector.Detected detected, char separator, int number, ImportLimits limits)
     {
         try
         {
@@ -81,8 +81,42 @@ internal static class CsvTableReader
         }
         catch (CsvFormatException exception) when (exception.Message.Contains("MaxRecordSize", StringComparison.Ordinal) || exception.Message.Contains("too large", StringComparison.OrdinalIgnoreCase))
         {
+            // Too long to buffer: a header of millions of columns, or one enormous cell. Tell which.
+            var fields = FieldsOnLine(content, detected.BomLength, number, separator);
+            if (fields > limits.MaxColumns)
+            {
+                throw new ImportRefusedException(new ImportMessage("LimitColumns", number, fields, limits.MaxColumns), ImportLimit.Columns, number);
+            }
+
             throw new ImportRefusedException(
                 new ImportMessage("LimitCellLength", number, "?", $">{limits.MaxCellLength}", limits.MaxCellLength), ImportLimit.CellLength, number);
         }
+    }
+
+    /// <summary>The fields of physical line <paramref name="line"/> (separators outside quotes, plus one), read off the bytes.</summary>
+    private static long FieldsOnLine(byte[] content, int offset, int line, char separator)
+    {
+        var index = offset;
+        for (var current = 1; current < line && index < content.Length; current++)
+        {
+            var next = Array.IndexOf(content, (byte)'\n', index);
+            index = next < 0 ? content.Length : next + 1;
+        }
+
+        long fields = 1;
+        var quoted = false;
+        for (; index < content.Length && content[index] != (byte)'\n'; index++)
+        {
+            if (content[index] == (byte)'"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && content[index] == (byte)separator)
+            {
+                fields++;
+            }
+        }
+
+        return fields;
     }
 }

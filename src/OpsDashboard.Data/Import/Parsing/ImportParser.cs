@@ -117,6 +117,7 @@ public static class ImportParser
             Warnings = issues.Warnings,
             ErrorCount = issues.ErrorCount,
             WarningCount = issues.WarningCount,
+            ErrorRowCount = issues.ErrorRowCount - (issues.HasErrorOn(header.Number) ? 1 : 0),
             Culture = issues.Culture,
         };
     }
