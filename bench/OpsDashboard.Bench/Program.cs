@@ -35,6 +35,12 @@ if (args.Contains("--chaos"))
     return;
 }
 
+if (args.Contains("--fuzz"))
+{
+    await ImportFuzzBench.RunAsync(args, output);
+    return;
+}
+
 var report = new StringBuilder();
 var culture = CultureInfo.InvariantCulture;
 report.AppendLine("| provider | measurement | result |").AppendLine("| --- | --- | --- |");

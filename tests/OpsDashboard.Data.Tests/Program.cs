@@ -14,6 +14,11 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args is ["peak", var peakKind, var peakPath] && ImportKinds.TryParse(peakKind, out var measured))
+        {
+            return Peak(measured, peakPath);
+        }
+
         if (args is not ["parse", var kindName, var path, .. var rest] || !ImportKinds.TryParse(kindName, out var kind))
         {
             Console.Error.WriteLine("usage: parse store-daily|sku-daily|source-daily path [file-name]");
@@ -29,5 +34,21 @@ public static class Program
         }
 
         return result.IsValid ? 0 : 1;
+    }
+
+    /// <summary>
+    /// <c>peak kind path</c>: parses one file (as the import does) and prints the process's peak
+    /// working set ("peak-mb N"), the rows kept, the error count and the first error.
+    /// </summary>
+    private static int Peak(ImportKind kind, string path)
+    {
+        var result = ImportParser.Parse(kind, File.ReadAllBytes(path), ImportFileContext.Default);
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        process.Refresh();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak-mb {process.PeakWorkingSet64 / (1024 * 1024)}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rows {result.Rows.Count}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"errors {result.ErrorCount} listed {result.Errors.Count} limit {result.ExceededLimit}"));
+        Console.WriteLine(result.Errors.Count > 0 ? "first " + result.Errors[0].Message : "first -");
+        return 0;
     }
 }

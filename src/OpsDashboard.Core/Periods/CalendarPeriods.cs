@@ -10,8 +10,8 @@ public static class CalendarPeriods
     public static DateRange WeekOf(DateOnly day, DayOfWeek startsOn = DayOfWeek.Monday)
     {
         var offset = ((int)day.DayOfWeek - (int)startsOn + 7) % 7;
-        var start = day.AddDays(-offset);
-        return new DateRange(start, start.AddDays(6));
+        var start = DateRange.AddDays(day, -offset);
+        return new DateRange(start, DateRange.AddDays(start, 6));
     }
 
     /// <summary>The latest whole week that ends on or before <paramref name="lastDay"/>.</summary>
@@ -22,7 +22,7 @@ public static class CalendarPeriods
     }
 
     /// <summary>The week <paramref name="weeks"/> weeks after (negative: before) <paramref name="week"/>.</summary>
-    public static DateRange Shift(DateRange week, int weeks) => new(week.From.AddDays(7 * weeks), week.To.AddDays(7 * weeks));
+    public static DateRange Shift(DateRange week, int weeks) => new(DateRange.AddDays(week.From, 7 * weeks), DateRange.AddDays(week.To, 7 * weeks));
 
     /// <summary>From the first of <paramref name="day"/>'s month to <paramref name="day"/>.</summary>
     public static DateRange MonthToDate(DateOnly day) => new(new DateOnly(day.Year, day.Month, 1), day);
@@ -36,6 +36,12 @@ public static class CalendarPeriods
         if (comparison == Comparison.YearOverYear)
         {
             return monthToDate.YearAgo();
+        }
+
+        if (monthToDate.From is { Year: 1, Month: 1 })
+        {
+            // Nothing comes before the first month of the calendar.
+            return new DateRange(DateOnly.MinValue, DateOnly.MinValue);
         }
 
         var first = new DateOnly(monthToDate.From.Year, monthToDate.From.Month, 1).AddMonths(-1);

@@ -19,4 +19,7 @@ public sealed record ImportFileContext
 
     /// <summary>The store's today in its own time zone; rows dated after it are errors. Null: not checked.</summary>
     public DateOnly? Today { get; init; }
+
+    /// <summary>How much of the file may be read (the "Import:Limits" settings); the defaults when not given.</summary>
+    public ImportLimits Limits { get; init; } = ImportLimits.Default;
 }

@@ -77,6 +77,25 @@ public sealed record ImportPreview
     /// </summary>
     public IReadOnlyList<ImportIssue> RowErrors { get; init; } = [];
 
+    /// <summary>Every row error found; <see cref="RowErrors"/> lists at most <see cref="ImportLimits.MaxIssuesListed"/>.</summary>
+    public int RowErrorCount { get => _rowErrorCount ?? RowErrors.Count; init => _rowErrorCount = value; }
+
+    /// <summary>Every warning found; <see cref="Warnings"/> lists at most <see cref="ImportLimits.MaxIssuesListed"/>.</summary>
+    public int WarningCount { get => _warningCount ?? Warnings.Count; init => _warningCount = value; }
+
     /// <summary>How many distinct data rows have at least one error.</summary>
     public int BadRowCount { get; init; }
+
+    /// <summary>The cap that refused the file, when one did (its message is in <see cref="Errors"/>).</summary>
+    public ImportLimit? ExceededLimit { get; init; }
+
+    /// <summary>
+    /// The import's own parse of the whole file, made in the same pass as the preview (the import
+    /// page writes it without decoding the file again); null when the header could not be read.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public ParsedImport? Parsed { get; init; }
+
+    private readonly int? _rowErrorCount;
+    private readonly int? _warningCount;
 }

@@ -25,13 +25,28 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
     /// </summary>
     public async Task<ImportResult> ImportFileAsync(int storeId, ImportKind kind, byte[] content, ImportFileContext context, CancellationToken ct = default)
     {
-        var fileName = context.FileName;
         var today = await StoreTodayAsync(storeId, ct);
         var parsed = ImportParser.Parse(kind, content, context with { Today = today });
+        return await ImportParsedAsync(storeId, parsed, context.FileName, ct);
+    }
+
+    /// <summary>
+    /// Writes a file parsed already (the import page's preview parses it once, with the store's
+    /// today), or answers why nothing was written when it has errors.
+    /// </summary>
+    public async Task<ImportResult> ImportParsedAsync(int storeId, ParsedImport parsed, string? fileName, CancellationToken ct = default)
+    {
+        var kind = parsed.Kind;
         if (!parsed.IsValid)
         {
-            logger.LogInformation("Import of {Kind} for store {StoreId} rejected: {ErrorCount} errors in {RowsRead} rows", kind.ToApiName(), storeId, parsed.Errors.Count, parsed.RowsRead);
-            return new ImportResult { RowsRead = parsed.RowsRead, Errors = parsed.Errors, Warnings = parsed.Warnings };
+            logger.LogInformation(
+                "Import of {Kind} for store {StoreId} rejected: {ErrorCount} errors in {RowsRead} rows{Limit}",
+                kind.ToApiName(), storeId, parsed.ErrorCount, parsed.RowsRead, parsed.ExceededLimit is { } limit ? " (limit " + limit + ")" : string.Empty);
+            return new ImportResult
+            {
+                RowsRead = parsed.RowsRead, Errors = parsed.Errors, Warnings = parsed.Warnings,
+                ErrorCount = parsed.ErrorCount, WarningCount = parsed.WarningCount, ExceededLimit = parsed.ExceededLimit, ErrorRowCount = parsed.ErrorRowCount,
+            };
         }
 
         var result = await WriteAsync(storeId, parsed, fileName, ct);
@@ -70,7 +85,7 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
                 {
                     StoreId = storeId,
                     Kind = parsed.Kind.ToApiName(),
-                    FileName = fileName,
+                    FileName = fileName is { Length: > 400 } ? fileName[..400] : fileName,
                     RowsRead = parsed.RowsRead,
                     RowsInserted = counts.Inserted,
                     RowsUpdated = counts.Updated,
@@ -96,12 +111,17 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
                 parsed.Kind.ToApiName(), storeId, parsed.RowsRead, inserted, updated, stopwatch.ElapsedMilliseconds);
             return new ImportResult
             {
-                RowsRead = parsed.RowsRead, RowsInserted = inserted, RowsUpdated = updated, Warnings = parsed.Warnings, FirstDate = firstDate, LastDate = lastDate,
+                RowsRead = parsed.RowsRead, RowsInserted = inserted, RowsUpdated = updated, Warnings = parsed.Warnings, WarningCount = parsed.WarningCount,
+                FirstDate = firstDate, LastDate = lastDate,
             };
         }
         catch (ImportRejectedException rejected)
         {
-            return new ImportResult { RowsRead = parsed.RowsRead, Errors = rejected.Issues, Warnings = parsed.Warnings };
+            return new ImportResult
+            {
+                RowsRead = parsed.RowsRead, Errors = rejected.Issues.Take(ImportLimits.Default.MaxIssuesListed).ToList(), ErrorCount = rejected.Issues.Count,
+                Warnings = parsed.Warnings, WarningCount = parsed.WarningCount,
+            };
         }
     }
 

@@ -42,5 +42,20 @@ public sealed record ParsedImport
     /// <summary>The language the messages were written in; problems found while writing use it too.</summary>
     public System.Globalization.CultureInfo Culture { get; init; } = ImportCultures.English;
 
-    public bool IsValid => Errors.Count == 0;
+    /// <summary>Every error found; <see cref="Errors"/> lists at most <see cref="ImportLimits.MaxIssuesListed"/> of them.</summary>
+    public int ErrorCount { get => _errorCount ?? Errors.Count; init => _errorCount = value; }
+
+    /// <summary>Every warning found; <see cref="Warnings"/> lists at most <see cref="ImportLimits.MaxIssuesListed"/> of them.</summary>
+    public int WarningCount { get => _warningCount ?? Warnings.Count; init => _warningCount = value; }
+
+    /// <summary>Distinct rows with at least one error.</summary>
+    public int ErrorRowCount { get; init; }
+
+    /// <summary>The cap that refused the file, when one did.</summary>
+    public ImportLimit? ExceededLimit { get; init; }
+
+    public bool IsValid => ErrorCount == 0;
+
+    private readonly int? _errorCount;
+    private readonly int? _warningCount;
 }

@@ -53,6 +53,11 @@ public sealed class AnnotationService(IDbContextFactory<OpsDbContext> contextFac
             throw new ArgumentException($"text must be 1–{MaxLength} characters.", nameof(text));
         }
 
+        if (Import.TextHygiene.HasUnsafeCharacters(trimmed))
+        {
+            throw new ArgumentException("text contains control or text-direction characters (such as NUL, ESC or U+202E); remove them.", nameof(text));
+        }
+
         if (CampaignProblem(date, endDate) is { } problem)
         {
             throw new ArgumentException(problem, nameof(endDate));

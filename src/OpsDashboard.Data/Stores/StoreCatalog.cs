@@ -68,8 +68,8 @@ public sealed partial class StoreCatalog(IDbContextFactory<OpsDbContext> context
             throw new StoreValidationException("code is required: 1–64 letters, digits, '-' or '_'.");
         }
 
-        var name = Required(request.Name, "name");
-        var platform = string.IsNullOrWhiteSpace(request.Platform) ? "other" : request.Platform.Trim();
+        var name = Required(request.Name, "name", NameLength);
+        var platform = string.IsNullOrWhiteSpace(request.Platform) ? "other" : Required(request.Platform, "platform", PlatformLength);
         var currency = ValidCurrency(request.Currency ?? "CNY");
         var timeZone = ValidTimeZone(request.TimeZone ?? StoreClock.DefaultTimeZone);
 
@@ -105,12 +105,12 @@ public sealed partial class StoreCatalog(IDbContextFactory<OpsDbContext> context
 
         if (changes.Name is not null)
         {
-            store.Name = Required(changes.Name, "name");
+            store.Name = Required(changes.Name, "name", NameLength);
         }
 
         if (changes.Platform is not null)
         {
-            store.Platform = Required(changes.Platform, "platform");
+            store.Platform = Required(changes.Platform, "platform", PlatformLength);
         }
 
         if (changes.Currency is not null)
@@ -134,7 +134,7 @@ public sealed partial class StoreCatalog(IDbContextFactory<OpsDbContext> context
         }
         else if (changes.FlagshipSku is not null)
         {
-            store.FlagshipSkuCode = string.IsNullOrWhiteSpace(changes.FlagshipSku) ? null : changes.FlagshipSku.Trim();
+            store.FlagshipSkuCode = string.IsNullOrWhiteSpace(changes.FlagshipSku) ? null : Required(changes.FlagshipSku, "flagshipSku", FlagshipLength);
         }
 
         await db.SaveChangesAsync(ct);
@@ -195,8 +195,32 @@ public sealed partial class StoreCatalog(IDbContextFactory<OpsDbContext> context
         ArchivedAt = s.ArchivedAt,
     };
 
-    private static string Required(string? value, string field) =>
-        string.IsNullOrWhiteSpace(value) ? throw new StoreValidationException($"{field} is required.") : value.Trim();
+    /// <summary>The longest name, platform and flagship SKU code a store may have (the columns' lengths, enforced here on both databases).</summary>
+    public const int NameLength = 200;
+    public const int PlatformLength = 64;
+    public const int FlagshipLength = 128;
+
+    /// <summary>
+    /// A required text within its column's length and without control or bidi-override characters:
+    /// SQLite would store any length and PostgreSQL would fail the write, so the app decides, the same on both.
+    /// </summary>
+    private static string Required(string? value, string field, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new StoreValidationException($"{field} is required.");
+        }
+
+        var text = value.Trim();
+        if (text.Length > maxLength)
+        {
+            throw new StoreValidationException($"{field} is {text.Length} characters long; at most {maxLength} are allowed.");
+        }
+
+        return Import.TextHygiene.HasUnsafeCharacters(text)
+            ? throw new StoreValidationException($"{field} contains control or text-direction characters (such as NUL, ESC or U+202E); remove them.")
+            : text;
+    }
 
     private static string ValidTimeZone(string value) =>
         StoreClock.IsKnown(value)

@@ -133,7 +133,7 @@ public static class ApiEndpoints
     }
 
     private static async Task<IResult> ImportAsync(
-        RouteStore route, string kind, HttpRequest request, ImportService imports, IOptions<ImportOptions> options, CancellationToken ct)
+        RouteStore route, string kind, HttpRequest request, ImportService imports, IOptions<ImportOptions> options, IOptions<ImportLimits> limits, CancellationToken ct)
     {
         var store = route.Store;
         if (!ImportKinds.TryParse(kind, out var importKind))
@@ -147,26 +147,15 @@ public static class ApiEndpoints
             return error;
         }
 
-        var context = new ImportFileContext { FileName = upload.FileName, Culture = ImportLanguage.Of(request) };
+        var context = new ImportFileContext { FileName = upload.FileName, Culture = ImportLanguage.Of(request), Limits = limits.Value };
         var result = await imports.ImportFileAsync(store.Id, importKind, upload.Content!, context, ct);
-        if (!result.Succeeded)
-        {
-            return Results.Json(
-                new
-                {
-                    type = "https://tools.ietf.org/html/rfc4918#section-11.2",
-                    title = new ImportMessage("RejectedTitle").Render(context.Culture),
-                    status = StatusCodes.Status422UnprocessableEntity,
-                    detail = new ImportMessage("RejectedDetail", result.Errors.Count, result.RowsRead).Render(context.Culture),
-                    rowsRead = result.RowsRead,
-                    errors = result.Errors.Select(ImportIssueDto.From),
-                    warnings = result.Warnings.Select(ImportIssueDto.From),
-                },
-                statusCode: StatusCodes.Status422UnprocessableEntity,
-                contentType: "application/problem+json");
-        }
-
-        return Results.Ok(new ImportResultDto(result.RowsRead, result.RowsInserted, result.RowsUpdated, result.Warnings.Select(ImportIssueDto.From).ToList()));
+        return result.Succeeded
+            ? Results.Ok(new ImportResultDto(result.RowsRead, result.RowsInserted, result.RowsUpdated, result.Warnings.Select(ImportIssueDto.From).ToList())
+            {
+                WarningCount = result.WarningCount,
+                MoreWarnings = ImportResult.More(result.WarningCount, result.Warnings.Count, context.Culture),
+            })
+            : ImportRejection.Of(result, context.Culture);
     }
 
     internal static ProblemHttpResult BadRequest(string detail) =>

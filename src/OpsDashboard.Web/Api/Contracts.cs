@@ -195,4 +195,11 @@ public sealed record ImportIssueDto(int? Row, string? Column, string Message)
     public static ImportIssueDto From(ImportIssue i) => new(i.Row, i.Column, i.Message);
 }
 
-public sealed record ImportResultDto(int RowsRead, int RowsInserted, int RowsUpdated, IReadOnlyList<ImportIssueDto> Warnings);
+public sealed record ImportResultDto(int RowsRead, int RowsInserted, int RowsUpdated, IReadOnlyList<ImportIssueDto> Warnings)
+{
+    /// <summary>Every warning found; <see cref="Warnings"/> lists at most Import:Limits:MaxIssuesListed of them.</summary>
+    public int WarningCount { get; init; }
+
+    /// <summary>"…and N more" when not every warning is listed; null otherwise.</summary>
+    public string? MoreWarnings { get; init; }
+}

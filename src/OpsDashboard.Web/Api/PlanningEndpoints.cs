@@ -217,6 +217,11 @@ public static partial class PlanningEndpoints
             return ApiEndpoints.BadRequest($"text is required, at most {AnnotationService.MaxLength} characters.");
         }
 
+        if (OpsDashboard.Data.Import.TextHygiene.HasUnsafeCharacters(request.Text))
+        {
+            return ApiEndpoints.BadRequest("text contains control or text-direction characters (such as NUL, ESC or U+202E); remove them.");
+        }
+
         DateOnly? endDate = null;
         if (!string.IsNullOrWhiteSpace(request.EndDate))
         {

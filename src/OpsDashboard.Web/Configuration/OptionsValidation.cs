@@ -26,6 +26,8 @@ public static class OptionsValidation
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateOnStart();
         services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateOnStart();
         services.AddOptions<MeetingOptions>().BindConfiguration(MeetingOptions.Section).ValidateOnStart();
+        services.AddOptions<Data.Import.ImportLimits>().BindConfiguration(Data.Import.ImportLimits.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<Data.Import.ImportLimits>, ImportLimitsValidation>();
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
         services.AddSingleton<IValidateOptions<ImportOptions>, ImportOptionsValidator>();
         services.AddSingleton<IValidateOptions<MeetingOptions>, MeetingOptionsValidator>();

@@ -59,6 +59,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton(Options.Create(MeetingOptions));
         Services.AddSingleton(Options.Create(ImportOptions));
+        Services.AddSingleton(Options.Create(new OpsDashboard.Data.Import.ImportLimits()));
         Services.AddSingleton(new UploadStaging(_uploads, Clock));
     }
 

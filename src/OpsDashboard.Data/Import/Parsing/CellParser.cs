@@ -10,8 +10,6 @@ namespace OpsDashboard.Data.Import.Parsing;
 /// </summary>
 internal static partial class CellParser
 {
-    // A money amount must still fit in a long once turned into minor units.
-    private const decimal MaxMoney = long.MaxValue / Money.MinorUnitsPerUnit;
 
     private static readonly string[] EmptyMarkers = ["-", "--", "—", "——", "–"];
 
@@ -91,8 +89,8 @@ internal static partial class CellParser
             return CellResult.Fail<long>("NegativeMoney", text);
         }
 
-        return number.Value > MaxMoney
-            ? CellResult.Fail<long>("TooLarge", text)
+        return number.Value > ImportBounds.MaxMoney
+            ? CellResult.Fail<long>("AboveMaximum", text, ImportBounds.MaxMoney)
             : CellResult.Ok(Money.ToMinorUnits(number.Value));
     }
 
@@ -168,8 +166,8 @@ internal static partial class CellParser
             return CellResult.Fail<long?>("Negative", text);
         }
 
-        return number.Value > long.MaxValue / 1000m
-            ? CellResult.Fail<long?>("TooLarge", text)
+        return number.Value > ImportBounds.MaxAverageStaySeconds
+            ? CellResult.Fail<long?>("AverageStayAboveMaximum", text, ImportBounds.MaxAverageStaySeconds)
             : CellResult.Ok<long?>((long)decimal.Round(number.Value * 1000m, 0, MidpointRounding.AwayFromZero));
     }
 
@@ -222,9 +220,10 @@ internal static partial class CellParser
             return null;
         }
 
-        var text = cell.Trim();
+        var text = TextHygiene.Clean(cell).Trim();
         var guarded = ExcelTextGuard().Match(text);
-        return guarded.Success ? guarded.Groups["text"].Value : text;
+        var value = guarded.Success ? guarded.Groups["text"].Value : text;
+        return value.Length == 0 ? null : value;
     }
 
     /// <summary>Whether an item id has been through a spreadsheet as a number and lost its digits (6.80512E+17).</summary>
@@ -267,8 +266,8 @@ internal static partial class CellParser
             return CellResult.Fail<long>("NotWhole", text);
         }
 
-        return number.Value > long.MaxValue
-            ? CellResult.Fail<long>("TooLarge", text)
+        return number.Value > ImportBounds.MaxCount
+            ? CellResult.Fail<long>("AboveMaximum", text, ImportBounds.MaxCount)
             : CellResult.Ok((long)number.Value);
     }
 

@@ -5,7 +5,7 @@ namespace OpsDashboard.Data.Import.Parsing;
 /// <summary>
 /// The legacy code pages (GB18030 for Chinese text files; 1252 and the other BIFF code pages that
 /// ExcelDataReader asks for as soon as its configuration is created) exist in .NET only once their
-/// provider is registered. <see cref="RawTableReader.TryRead"/> — the one door every parse, preview
+/// provider is registered. <see cref="RawTableReader.Open"/> — the one door every parse, preview
 /// and kind detection goes through — calls <see cref="EnsureRegistered"/> before anything decodes,
 /// so the first file after start-up reads the same as the hundredth, whatever its format.
 /// </summary>

@@ -3,10 +3,25 @@ using ExcelDataReader;
 
 namespace OpsDashboard.Data.Import.Parsing;
 
-/// <summary>Reads the first worksheet of an .xls or .xlsx workbook as cell texts.</summary>
+/// <summary>
+/// Streams the first worksheet of an .xls or .xlsx workbook as cell texts. The sheet's declared
+/// dimension (a 1.6 KB file may claim <c>A1:XFD1048576</c>) is never used to size anything: at
+/// most one column past the column cap is looked at, rows are kept without their trailing empty
+/// cells, and the row cap stops the read.
+/// </summary>
 internal static class ExcelTableReader
 {
-    public static IReadOnlyList<RawRow> Read(byte[] content, FileFormat format)
+    public static IEnumerable<RawRow> Read(byte[] content, FileFormat format, ImportLimits limits)
+    {
+        if (format == FileFormat.Xlsx)
+        {
+            XlsxGuard.Check(content, limits);
+        }
+
+        return ReadRows(content, format, limits);
+    }
+
+    private static IEnumerable<RawRow> ReadRows(byte[] content, FileFormat format, ImportLimits limits)
     {
         // A BIFF5 workbook without a code-page record is most likely a Chinese one.
         var configuration = new ExcelReaderConfiguration { FallbackEncoding = CodePages.Gb18030 };
@@ -15,19 +30,26 @@ internal static class ExcelTableReader
             ? ExcelReaderFactory.CreateBinaryReader(stream, configuration)
             : ExcelReaderFactory.CreateOpenXmlReader(stream, configuration);
 
-        var rows = new List<RawRow>();
+        var limiter = new RowLimiter(limits);
+        var buffer = new List<string>();
+        var number = 0;
         while (reader.Read())
         {
-            var cells = new string[reader.FieldCount];
-            for (var i = 0; i < cells.Length; i++)
+            number++;
+            limiter.CheckRow(number);
+            buffer.Clear();
+            var width = Math.Min(reader.FieldCount, limits.MaxColumns + 1);
+            for (var i = 0; i < width; i++)
             {
-                cells[i] = CellText(reader.GetValue(i));
+                var cell = CellText(reader.GetValue(i));
+                limiter.CheckCell(number, i, cell);
+                buffer.Add(cell);
             }
 
-            rows.Add(new RawRow(rows.Count + 1, cells));
+            var cells = RawRow.Trimmed(buffer);
+            limiter.CheckColumns(number, cells.Length);
+            yield return new RawRow(number, cells);
         }
-
-        return rows;
     }
 
     /// <summary>

@@ -12,8 +12,18 @@ public static class ImportKindDetector
     private static readonly ImportKind[] MostSpecificFirst = [ImportKind.SkuDaily, ImportKind.SourceDaily, ImportKind.StoreDaily];
 
     /// <summary>The kind of file, or null when it cannot be read or has no header row we recognise (then ask the user).</summary>
-    public static ImportKind? Detect(byte[] content) =>
-        RawTableReader.TryRead(content, out var rows, out _) ? Detect(rows) : null;
+    public static ImportKind? Detect(byte[] content)
+    {
+        try
+        {
+            using var table = RawTableReader.Open(content, ImportLimits.Default);
+            return Detect(table.Head);
+        }
+        catch (ImportRefusedException)
+        {
+            return null;
+        }
+    }
 
     internal static ImportKind? Detect(IReadOnlyList<RawRow> rows, string? fileName = null)
     {

@@ -5,7 +5,8 @@ namespace OpsDashboard.Data.Import.Parsing;
 /// .xlsx) into typed rows, or into the complete list of what is wrong with it (DOMAIN §5). It never
 /// throws for bad input and never touches the database: when <see cref="ParsedImport.Errors"/> is
 /// not empty, the caller writes nothing. Messages come in the language of
-/// <see cref="ImportFileContext.Culture"/> (English by default).
+/// <see cref="ImportFileContext.Culture"/> (English by default). Rows are streamed from the file
+/// and checked against <see cref="ImportFileContext.Limits"/> as they are read.
 /// </summary>
 public static class ImportParser
 {
@@ -20,29 +21,59 @@ public static class ImportParser
 
     public static ParsedImport Parse(ImportKind kind, byte[] content, ImportFileContext context)
     {
-        var issues = new IssueCollector(context.Culture);
-        if (!RawTableReader.TryRead(content, out var rows, out var fileError))
+        var issues = new IssueCollector(context.Culture, context.Limits.MaxIssuesListed);
+        return Read(kind, issues, () =>
         {
-            issues.Error(null, null, fileError!);
-            return FileLevelFailure(kind, issues);
-        }
-
-        return Parse(kind, rows, context, issues);
+            using var table = RawTableReader.Open(content, context.Limits);
+            return Parse(kind, table, context, issues, null);
+        });
     }
 
     /// <summary>
     /// The first <paramref name="maxRows"/> data rows, how each column will be read as
     /// <paramref name="kind"/> (or, when null, as the kind <see cref="ImportKindDetector"/> finds),
-    /// and what the import would say about every row — the same validation, nothing written.
+    /// and what the import would say about every row — the same validation, nothing written. The
+    /// parsed rows come with it (<see cref="ImportPreview.Parsed"/>), so importing the previewed
+    /// file needs no second read.
     /// </summary>
     public static ImportPreview Preview(ImportKind? kind, byte[] content, int maxRows) => PreviewBuilder.Build(kind, content, maxRows, ImportFileContext.Default);
 
     public static ImportPreview Preview(ImportKind? kind, byte[] content, int maxRows, ImportFileContext context) => PreviewBuilder.Build(kind, content, maxRows, context);
 
-    /// <summary>Validates already-read rows exactly as an import does (the preview runs this too).</summary>
-    internal static ParsedImport Parse(ImportKind kind, IReadOnlyList<RawRow> rows, ImportFileContext context, IssueCollector issues)
+    /// <summary>
+    /// Runs a read, turning a refusal (unreadable file, a broken cap, no memory left) into one
+    /// file-level error: a refused file reports only why it was refused.
+    /// </summary>
+    internal static ParsedImport Read(ImportKind kind, IssueCollector issues, Func<ParsedImport> read)
     {
-        if (HeaderLocator.Locate(rows, kind, context.FileName, out var headerError) is not { } located)
+        try
+        {
+            return read();
+        }
+        catch (ImportRefusedException refused)
+        {
+            return Refused(kind, issues, refused);
+        }
+        catch (OutOfMemoryException)
+        {
+            return Refused(kind, issues, new ImportRefusedException(new ImportMessage("LimitMemory"), ImportLimit.Memory));
+        }
+    }
+
+    internal static ParsedImport Refused(ImportKind kind, IssueCollector issues, ImportRefusedException refused)
+    {
+        issues.Clear();
+        issues.Error(null, null, refused.Reason);
+        return FileLevelFailure(kind, issues) with { ExceededLimit = refused.Limit };
+    }
+
+    /// <summary>
+    /// Validates the rows of <paramref name="table"/> exactly as an import does (the preview runs
+    /// this too, seeing each data row through <paramref name="onDataRow"/>).
+    /// </summary>
+    internal static ParsedImport Parse(ImportKind kind, RawTableReader table, ImportFileContext context, IssueCollector issues, Action<RawRow>? onDataRow)
+    {
+        if (HeaderLocator.Locate(table.Head, kind, context.FileName, out var headerError) is not { } located)
         {
             issues.Error(null, null, headerError!);
             return FileLevelFailure(kind, issues);
@@ -59,9 +90,10 @@ public static class ImportParser
         var duplicates = new DuplicateKeyGuard(layout, issues);
         var parsed = new List<ParsedRow>();
         var rowsRead = 0;
-        foreach (var row in rows.Where(row => row.Number > header.Number && !row.IsBlank))
+        foreach (var row in table.After(header.Number).Where(row => !row.IsBlank))
         {
             rowsRead++;
+            onDataRow?.Invoke(row);
             var built = builder.Build(row);
             var unique = built.Key is not { } key || duplicates.Accept(key, row.Number);
             if (unique && built.Row is not null)
@@ -83,6 +115,9 @@ public static class ImportParser
             Rows = parsed,
             Errors = issues.Errors,
             Warnings = issues.Warnings,
+            ErrorCount = issues.ErrorCount,
+            WarningCount = issues.WarningCount,
+            ErrorRowCount = issues.ErrorRowCount - (issues.HasErrorOn(header.Number) ? 1 : 0),
             Culture = issues.Culture,
         };
     }
@@ -95,6 +130,8 @@ public static class ImportParser
         Rows = [],
         Errors = issues.Errors,
         Warnings = issues.Warnings,
+        ErrorCount = issues.ErrorCount,
+        WarningCount = issues.WarningCount,
         Culture = issues.Culture,
     };
 }

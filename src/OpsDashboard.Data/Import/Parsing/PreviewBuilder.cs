@@ -11,44 +11,70 @@ internal static class PreviewBuilder
     public static ImportPreview Build(ImportKind? kind, byte[] content, int maxRows, ImportFileContext context)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxRows);
-        if (!RawTableReader.TryRead(content, out var rows, out var fileError))
+        try
         {
-            return Empty(null, kind, fileError!, context);
+            using var table = RawTableReader.Open(content, context.Limits);
+            return Build(kind, table, maxRows, context);
         }
+        catch (ImportRefusedException refused)
+        {
+            return Empty(null, kind, refused.Reason, context) with { ExceededLimit = refused.Limit };
+        }
+        catch (OutOfMemoryException)
+        {
+            return Empty(null, kind, new ImportMessage("LimitMemory"), context) with { ExceededLimit = ImportLimit.Memory };
+        }
+    }
 
-        var detected = ImportKindDetector.Detect(rows, context.FileName);
+    /// <summary>One pass over the file: the preview rows, the column uses and the import's own parse of every row.</summary>
+    private static ImportPreview Build(ImportKind? kind, RawTableReader table, int maxRows, ImportFileContext context)
+    {
+        var detected = ImportKindDetector.Detect(table.Head, context.FileName);
         if ((kind ?? detected) is not { } chosen)
         {
             return Empty(null, null, new ImportMessage("UnknownKind"), context);
         }
 
-        if (HeaderLocator.Locate(rows, chosen, context.FileName, out var headerError) is not { } located)
+        if (HeaderLocator.Locate(table.Head, chosen, context.FileName, out var headerError) is not { } located)
         {
             return Empty(detected, chosen, headerError!, context);
         }
 
         var header = located.Row;
-        var headerIssues = new IssueCollector(context.Culture);
+        var headerIssues = new IssueCollector(context.Culture, context.Limits.MaxIssuesListed);
         var layout = HeaderMapper.Map(header, chosen, headerIssues, located.FileDate);
         var columns = Columns(header, layout, headerIssues);
-        var dataRows = rows.Where(row => row.Number > header.Number && !row.IsBlank).ToList();
-        var checkedRows = ImportParser.Parse(chosen, rows, context, new IssueCollector(context.Culture));
-        var rowErrors = checkedRows.Errors.Where(issue => issue.Row > header.Number).ToList();
+        var shown = new List<PreviewRow>();
+        var issues = new IssueCollector(context.Culture, context.Limits.MaxIssuesListed);
+        var parsed = ImportParser.Read(chosen, issues, () => ImportParser.Parse(chosen, table, context, issues, row =>
+        {
+            if (shown.Count < maxRows)
+            {
+                shown.Add(new PreviewRow(row.Number, columns.Select(column => row.Cell(column.Index)).ToList()));
+            }
+        }));
+        if (parsed.ExceededLimit is not null)
+        {
+            return Empty(detected, chosen, parsed.Errors[0], context) with { ExceededLimit = parsed.ExceededLimit, Parsed = parsed };
+        }
+
+        var rowErrors = parsed.Errors.Where(issue => issue.Row > header.Number).ToList();
+        var headerErrors = parsed.Errors.Count - rowErrors.Count;
         return new ImportPreview
         {
             DetectedKind = detected,
             Kind = chosen,
             HeaderRowNumber = header.Number,
-            DataRowCount = dataRows.Count,
+            DataRowCount = parsed.RowsRead,
             Columns = columns,
-            Rows = dataRows
-                .Take(maxRows)
-                .Select(row => new PreviewRow(row.Number, columns.Select(column => row.Cell(column.Index)).ToList()))
-                .ToList(),
+            Rows = shown,
             Errors = headerIssues.Errors,
-            Warnings = checkedRows.Warnings,
+            Warnings = parsed.Warnings,
+            WarningCount = parsed.WarningCount,
             RowErrors = rowErrors,
-            BadRowCount = rowErrors.Select(issue => issue.Row).Distinct().Count(),
+            RowErrorCount = parsed.ErrorCount - headerErrors,
+            BadRowCount = issues.ErrorRowCount - (issues.HasErrorOn(header.Number) ? 1 : 0),
+            Parsed = parsed,
         };
     }
 
@@ -100,7 +126,10 @@ internal static class PreviewBuilder
         return new PreviewColumn(index, header, meaning is null ? ColumnUse.Unknown : ColumnUse.Ignored, field, note);
     }
 
-    private static ImportPreview Empty(ImportKind? detected, ImportKind? kind, ImportMessage error, ImportFileContext context) => new()
+    private static ImportPreview Empty(ImportKind? detected, ImportKind? kind, ImportMessage error, ImportFileContext context) =>
+        Empty(detected, kind, new ImportIssue(null, null, error.Render(context.Culture)), context);
+
+    private static ImportPreview Empty(ImportKind? detected, ImportKind? kind, ImportIssue error, ImportFileContext context) => new()
     {
         DetectedKind = detected,
         Kind = kind,
@@ -108,7 +137,7 @@ internal static class PreviewBuilder
         DataRowCount = 0,
         Columns = [],
         Rows = [],
-        Errors = [new ImportIssue(null, null, error.Render(context.Culture))],
+        Errors = [error],
         Warnings = [],
     };
 }

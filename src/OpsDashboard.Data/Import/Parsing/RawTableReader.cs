@@ -1,51 +1,102 @@
 namespace OpsDashboard.Data.Import.Parsing;
 
-/// <summary>Turns the uploaded bytes, whatever their format, into rows of cell texts.</summary>
-internal static class RawTableReader
+/// <summary>
+/// Turns the uploaded bytes, whatever their format, into a stream of rows of cell texts: the first
+/// <see cref="HeaderRowFinder.RowsToScan"/> rows are read up front (the header and title block are
+/// there), the rest one at a time as the caller asks, so no reader ever holds the whole sheet.
+/// Unreadable files and broken caps surface as <see cref="ImportRefusedException"/>.
+/// </summary>
+internal sealed class RawTableReader : IDisposable
 {
-    public static bool TryRead(byte[] content, out IReadOnlyList<RawRow> rows, out ImportMessage? error)
+    private readonly IEnumerator<RawRow> _rows;
+    private readonly FileFormat _format;
+    private readonly List<RawRow> _head = [];
+    private bool _done;
+
+    private RawTableReader(IEnumerator<RawRow> rows, FileFormat format)
+    {
+        _rows = rows;
+        _format = format;
+        while (_head.Count < HeaderRowFinder.RowsToScan && Next() is { } row)
+        {
+            _head.Add(row);
+        }
+    }
+
+    /// <summary>The first rows, where the title block and the header row are.</summary>
+    public IReadOnlyList<RawRow> Head => _head;
+
+    /// <exception cref="ImportRefusedException">The file is empty, not a table, unreadable, or over a cap.</exception>
+    public static RawTableReader Open(byte[] content, ImportLimits limits)
     {
         // Before any reader exists: ExcelDataReader's configuration asks for code page 1252 in its constructor.
         CodePages.EnsureRegistered();
-        rows = [];
-        error = null;
         if (content.Length == 0)
         {
-            error = new ImportMessage("FileEmpty");
-            return false;
+            throw new ImportRefusedException(new ImportMessage("FileEmpty"));
         }
 
         var format = FileFormatSniffer.Sniff(content);
+        var rows = Guard(format, () => format == FileFormat.Text
+            ? CsvTableReader.Read(content, limits)
+            : ExcelTableReader.Read(content, format, limits));
+        return new RawTableReader(rows.GetEnumerator(), format);
+    }
+
+    /// <summary>Every row after <paramref name="rowNumber"/>, read as they are enumerated (once).</summary>
+    public IEnumerable<RawRow> After(int rowNumber)
+    {
+        foreach (var row in _head.Where(row => row.Number > rowNumber))
+        {
+            yield return row;
+        }
+
+        while (Next() is { } row)
+        {
+            yield return row;
+        }
+    }
+
+    public void Dispose() => _rows.Dispose();
+
+    private RawRow? Next()
+    {
+        if (_done)
+        {
+            return null;
+        }
+
+        var more = Guard(_format, _rows.MoveNext);
+        _done = !more;
+        return more ? _rows.Current : null;
+    }
+
+    /// <summary>
+    /// Damaged workbooks fail deep inside the reader with many exception types; the user only needs
+    /// to know the file cannot be read. Refusals pass through; running out of memory is a refusal too.
+    /// </summary>
+    private static T Guard<T>(FileFormat format, Func<T> read)
+    {
         try
         {
-            var read = format == FileFormat.Text ? ReadText(content) : ExcelTableReader.Read(content, format);
-            if (read is null)
-            {
-                error = new ImportMessage("BinaryNotCsv");
-                return false;
-            }
-
-            rows = read;
-            return true;
+            return read();
         }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
+        catch (ImportRefusedException)
         {
-            // Damaged workbooks fail deep inside the reader with many exception types; the user
-            // only needs to know the file cannot be read.
-            error = format switch
+            throw;
+        }
+        catch (OutOfMemoryException)
+        {
+            throw new ImportRefusedException(new ImportMessage("LimitMemory"), ImportLimit.Memory);
+        }
+        catch (Exception exception)
+        {
+            throw new ImportRefusedException(format switch
             {
                 FileFormat.Xls => new ImportMessage("XlsUnreadable", exception.Message),
                 FileFormat.Xlsx => new ImportMessage("XlsxUnreadable", exception.Message),
                 _ => new ImportMessage("CsvUnreadable", exception.Message),
-            };
-            return false;
+            });
         }
-    }
-
-    /// <summary>The rows of a text file, or null when it holds binary data (not a CSV at all).</summary>
-    private static IReadOnlyList<RawRow>? ReadText(byte[] content)
-    {
-        var text = TextDecoder.Decode(content).Text;
-        return text.Contains('\0', StringComparison.Ordinal) ? null : CsvTableReader.Read(text);
     }
 }

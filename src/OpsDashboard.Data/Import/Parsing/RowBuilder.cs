@@ -14,11 +14,18 @@ internal sealed class RowBuilder(ColumnLayout layout, IssueCollector issues, Dat
 
     public BuiltRow Build(RawRow row)
     {
-        var errorsBefore = issues.Errors.Count;
+        var errorsBefore = issues.ErrorCount;
+        if (row.ForeignTo is { } encoding)
+        {
+            issues.Error(row.Number, null, "MixedEncoding", row.Number, encoding);
+        }
+
         var date = ReadDate(row);
         var skuCode = layout.Kind == ImportKind.SkuDaily ? ReadItem(row, KeyField.SkuCode, "SkuCodeEmpty") : null;
         var sourceName = layout.Kind == ImportKind.SourceDaily ? ReadItem(row, KeyField.SourceName, "SourceNameEmpty") : null;
         var sourceKind = ReadSourceKind(row);
+        var skuName = Text(row, KeyField.SkuName, ImportBounds.SkuNameLength);
+        var skuCategory = Text(row, KeyField.SkuCategory, ImportBounds.SkuCategoryLength);
 
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         ReadFacts(row, values);
@@ -29,7 +36,7 @@ internal sealed class RowBuilder(ColumnLayout layout, IssueCollector issues, Dat
         var item = skuCode ?? sourceName;
         var hasKey = date is not null && (layout.Kind == ImportKind.StoreDaily || item is not null);
         var key = hasKey ? new RowKey(date!.Value, item) : (RowKey?)null;
-        if (!hasKey || issues.Errors.Count != errorsBefore)
+        if (!hasKey || issues.ErrorCount != errorsBefore)
         {
             return new BuiltRow(key, null);
         }
@@ -39,8 +46,8 @@ internal sealed class RowBuilder(ColumnLayout layout, IssueCollector issues, Dat
             RowNumber = row.Number,
             Date = date!.Value,
             SkuCode = skuCode,
-            SkuName = Text(row, KeyField.SkuName),
-            SkuCategory = Text(row, KeyField.SkuCategory),
+            SkuName = skuName,
+            SkuCategory = skuCategory,
             SourceName = sourceName,
             SourceKind = sourceKind,
             Values = values,
@@ -71,6 +78,12 @@ internal sealed class RowBuilder(ColumnLayout layout, IssueCollector issues, Dat
 
     private DateOnly? CheckNotInFuture(RawRow row, string? column, DateOnly? date)
     {
+        if (date is { } early && early < ImportBounds.EarliestDate)
+        {
+            issues.Error(row.Number, column, "DateTooEarly", row.Number, early, ImportBounds.EarliestDate);
+            return null;
+        }
+
         if (date is { } day && today is { } storeToday && day > storeToday)
         {
             issues.Error(row.Number, column, "DateInFuture", row.Number, day, storeToday);
@@ -97,7 +110,7 @@ internal sealed class RowBuilder(ColumnLayout layout, IssueCollector issues, Dat
             return null;
         }
 
-        return text;
+        return WithinLength(row, column, text, field == KeyField.SkuCode ? ImportBounds.SkuCodeLength : ImportBounds.SourceNameLength);
     }
 
     private string? ReadSourceKind(RawRow row)
@@ -116,8 +129,20 @@ internal sealed class RowBuilder(ColumnLayout layout, IssueCollector issues, Dat
         return kind.Value;
     }
 
-    private string? Text(RawRow row, KeyField field) =>
-        layout.Key(field) is { } column ? CellParser.Text(row.Cell(column.Index)) : null;
+    private string? Text(RawRow row, KeyField field, int maxLength) =>
+        layout.Key(field) is { } column && CellParser.Text(row.Cell(column.Index)) is { } text ? WithinLength(row, column, text, maxLength) : null;
+
+    /// <summary>The text when it fits its database column; otherwise a row error (never a silent truncation).</summary>
+    private string? WithinLength(RawRow row, BoundColumn column, string text, int maxLength)
+    {
+        if (text.Length <= maxLength)
+        {
+            return text;
+        }
+
+        issues.Error(row.Number, column.Header, "TextTooLong", text[..Math.Min(40, text.Length)], text.Length, column.Header, maxLength);
+        return null;
+    }
 
     private void ReadFacts(RawRow row, Dictionary<string, object?> values)
     {

@@ -43,7 +43,7 @@ public class CellParserTests
     [InlineData("12%", "'12%' is a percentage, not a count")]
     [InlineData("12,34", "'12,34' is not a number")]
     [InlineData("1,2345", "'1,2345' is not a number")]
-    [InlineData("99999999999999999999", "'99999999999999999999' is too large")]
+    [InlineData("99999999999999999999", "'99999999999999999999' is above 100,000,000, the largest value a cell may hold (so that sums over a century of days still fit)")]
     public void Count_rejects_what_is_not_a_whole_non_negative_number(string cell, string message) =>
         Assert.Equal(message, CellParser.Count(cell).Error?.ToString());
 

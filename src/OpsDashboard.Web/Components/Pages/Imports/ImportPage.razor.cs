@@ -36,6 +36,7 @@ public partial class ImportPage
     private long _uploaded;
     private StagedUpload? _staged;
     private ImportPreview? _preview;
+    private int? _previewStoreId;
     private ImportKind? _kind;
     private ImportResult? _result;
     private StoreInfo? _resultStore;
@@ -57,6 +58,7 @@ public partial class ImportPage
     [Inject] public required ImportService Imports { get; init; }
     [Inject] public required UploadStaging Staging { get; init; }
     [Inject] public required IOptions<ImportOptions> Options { get; init; }
+    [Inject] public required IOptions<ImportLimits> Limits { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
     [Inject] public required IStringLocalizer<Resources.Import> L { get; init; }
     [Inject] public required ILogger<ImportPage> Logger { get; init; }
@@ -89,6 +91,7 @@ public partial class ImportPage
         FileName = staged.FileName,
         Culture = ImportCultures.For(CultureInfo.CurrentUICulture),
         Today = _store?.Today(Clock),
+        Limits = Limits.Value,
     };
 
     protected override async Task OnParametersSetAsync()
@@ -194,7 +197,19 @@ public partial class ImportPage
         _result = null;
         var token = _circuit.Token;
         var context = ContextFor(staged);
-        _preview = await Task.Run(async () => ImportParser.Preview(kind, await staged.ReadAllBytesAsync(token), PreviewRows, context), token);
+        try
+        {
+            _preview = await Task.Run(async () => ImportParser.Preview(kind, await staged.ReadAllBytesAsync(token), PreviewRows, context), token);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Logger.LogError(ex, "Preview of {FileName} failed", staged.FileName);
+            Reset();
+            _message = L["LoadFailed"];
+            return;
+        }
+
+        _previewStoreId = _store?.Id;
         _kind = _preview.Kind;
         _stage = Stage.Preview;
     }
@@ -210,9 +225,15 @@ public partial class ImportPage
         var token = _circuit.Token;
         try
         {
-            // The import reads the whole file (as the API does); the upload itself went to disk.
+            // The preview parsed the whole file already, for this store and kind: write that parse
+            // instead of decoding the file a second time. Another store (another today) reads it again.
             var context = ContextFor(staged);
-            _result = await Task.Run(async () => await Imports.ImportFileAsync(store.Id, kind, await staged.ReadAllBytesAsync(token), context, token), token);
+            var parsed = _preview?.Parsed is { } previewed && previewed.Kind == kind && _previewStoreId == store.Id ? previewed : null;
+            _result = await Task.Run(
+                async () => parsed is not null
+                    ? await Imports.ImportParsedAsync(store.Id, parsed, staged.FileName, token)
+                    : await Imports.ImportFileAsync(store.Id, kind, await staged.ReadAllBytesAsync(token), context, token),
+                token);
             _resultStore = store;
             _stage = Stage.Done;
         }
@@ -233,6 +254,7 @@ public partial class ImportPage
         UploadStaging.Delete(_staged);
         _staged = null;
         _preview = null;
+        _previewStoreId = null;
         _kind = null;
         _result = null;
         _resultStore = null;
@@ -278,7 +300,11 @@ public partial class ImportPage
     };
 
     /// <summary>Rows to fix: distinct row numbers; a problem with the file as a whole counts as none.</summary>
-    private static int RowsWithErrors(ImportResult result) => result.Errors.Where(e => e.Row is not null).Select(e => e.Row).Distinct().Count();
+    private static int RowsWithErrors(ImportResult result) =>
+        Math.Max(result.ErrorRowCount, result.Errors.Where(e => e.Row is not null).Select(e => e.Row).Distinct().Count());
+
+    /// <summary>"…and 9,999,800 more" under a list that shows only the first problems; null when all are shown.</summary>
+    private static string? More(int total, int listed) => ImportResult.More(total, listed, ImportCultures.For(CultureInfo.CurrentUICulture));
 
     private string NothingImported(ImportResult result) => RowsWithErrors(result) switch
     {
