@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Localization;
 using OpsDashboard.Data;
+using OpsDashboard.Web.Routing;
 
 namespace OpsDashboard.Web.Operations;
 
@@ -9,10 +10,10 @@ public static class OperationalEndpoints
     public static IEndpointRouteBuilder MapOperationalEndpoints(this IEndpointRouteBuilder app)
     {
         // Liveness: the process answers; no database involved, so a restart loop never follows an outage.
-        app.MapGet("/healthz/live", () => Results.Ok(new { status = "alive" }));
+        app.MapGet(DashboardUrls.LivenessPath, () => Results.Ok(new { status = "alive" }));
 
         // Readiness: the database answers within DatabaseInitializer.ProbeTimeout, without retries.
-        app.MapGet("/healthz", async (DatabaseInitializer database, HttpContext http, CancellationToken ct) =>
+        app.MapGet(DashboardUrls.HealthPath, async (DatabaseInitializer database, HttpContext http, CancellationToken ct) =>
         {
             if (await database.CanConnectAsync(ct))
             {
@@ -23,7 +24,7 @@ public static class OperationalEndpoints
             return Results.Json(new { status = "unhealthy", detail = "The database does not answer." }, statusCode: StatusCodes.Status503ServiceUnavailable);
         });
 
-        app.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext http) =>
+        app.MapGet(DashboardUrls.CulturePath, (string culture, string? returnUrl, HttpContext http) =>
         {
             if (Extensions.SupportedCultures.Contains(culture))
             {

@@ -21,6 +21,7 @@ public static class DashboardUrls
     public const string StoresPath = "/stores";
 
     public const string HealthPath = "/healthz";
+    public const string LivenessPath = "/healthz/live";
     public const string CulturePath = "/culture/{culture}";
     public const string ApiBasePath = "/api/v1";
     public const string OpenApiDocumentPath = "/openapi/v1.json";

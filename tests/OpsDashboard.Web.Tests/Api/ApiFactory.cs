@@ -29,6 +29,8 @@ public sealed class ApiFactory(TestDatabase database) : WebApplicationFactory<Co
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Found from the solution, so the bench (which compiles this file too) runs the app the same way.
+        builder.UseSolutionRelativeContentRoot("src/OpsDashboard.Web");
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = Database.Provider.ToString(),

@@ -106,6 +106,7 @@ public partial class ImportPage
             {
                 Logger.LogError(ex, "The import page could not list the stores");
                 _loadFailed = true;
+                await ReportFailureAsync(ex);
                 return;
             }
         }
@@ -241,6 +242,7 @@ public partial class ImportPage
         {
             Logger.LogError(ex, "Import of {FileName} into store {StoreCode} failed", staged.FileName, store.Code);
             _message = L["LoadFailed"];
+            await ReportFailureAsync(ex);
             _stage = Stage.Preview;
             return;
         }
@@ -319,8 +321,16 @@ public partial class ImportPage
         ? (bytes / 1024m).ToString("#,##0.#", Culture) + " KB"
         : Megabytes(bytes) + " MB";
 
+    /// <summary>The store list failed on an outage: read it again now that the database answers.</summary>
+    protected override Task ReloadAfterOutageAsync()
+    {
+        _loadFailed = false;
+        return OnParametersSetAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
+        Dispose();
         await _circuit.CancelAsync();
         _circuit.Dispose();
         UploadStaging.Delete(_staged);

@@ -131,6 +131,7 @@ public partial class Meeting : IAsyncDisposable
         {
             Logger.LogError(ex, "Meeting screen failed to refresh");
             _failedAt = Clock.GetUtcNow();
+            await ReportFailureAsync(ex);
         }
         finally
         {
@@ -176,9 +177,13 @@ public partial class Meeting : IAsyncDisposable
     /// <summary>Times on the wall are read on the shown store's clock (its time zone), not the server's.</summary>
     private TimeZoneInfo ShownZone => StoreClock.Resolve(_report?.Store.TimeZone);
 
+    /// <summary>The wall does not wait for its next refresh once the database is back.</summary>
+    protected override Task ReloadAfterOutageAsync() => RefreshAsync();
+
     public async ValueTask DisposeAsync()
     {
         _disposed = true;
+        Dispose();
         if (_refreshTimer is not null)
         {
             await _refreshTimer.DisposeAsync();

@@ -14,7 +14,7 @@ namespace OpsDashboard.Web.Components.Pages.MorningReview;
 /// comparison live in the URL (<see cref="DashboardQuery"/>); the page reloads when the URL
 /// changes and when the database answers again after an outage.
 /// </summary>
-public sealed partial class MorningReview : IDisposable
+public sealed partial class MorningReview
 {
     private IReadOnlyList<StoreInfo> _stores = [];
     private MorningReviewData? _data;
@@ -35,7 +35,6 @@ public sealed partial class MorningReview : IDisposable
     [Inject] public required ScopeResolver Scopes { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
     [Inject] public required TimeProvider Time { get; init; }
-    [Inject] public required DatabaseStatus Database { get; init; }
     [Inject] public required IStringLocalizer<Strings> L { get; init; }
     [Inject] public required IStringLocalizer<Resources.MorningReview> T { get; init; }
     [Inject] public required ILogger<MorningReview> Logger { get; init; }
@@ -45,7 +44,6 @@ public sealed partial class MorningReview : IDisposable
     protected override async Task OnInitializedAsync()
     {
         Navigation.LocationChanged += OnLocationChanged;
-        Database.Changed += OnDatabaseChanged;
         await LoadAsync();
     }
 
@@ -75,7 +73,7 @@ public sealed partial class MorningReview : IDisposable
         {
             Logger.LogError(ex, "Morning review failed to load {Uri}", uri);
             _data = null;
-            _state = await Database.ReportFailureAsync(ex) ? LoadState.DatabaseDown : LoadState.Failed;
+            _state = await ReportFailureAsync(ex) ? LoadState.DatabaseDown : LoadState.Failed;
         }
     }
 
@@ -86,30 +84,15 @@ public sealed partial class MorningReview : IDisposable
         // Only a change of this page's query reloads it; leaving the page disposes it.
         if (e.Location != _loadedUri && Navigation.ToBaseRelativePath(e.Location).Split('?', '#')[0].Length == 0)
         {
-            _ = InvokeAsync(async () =>
-            {
-                await LoadAsync();
-                StateHasChanged();
-            });
+            RunOnRenderer(LoadAsync);
         }
     }
 
-    private void OnDatabaseChanged()
-    {
-        if (!Database.IsDown && _state == LoadState.DatabaseDown)
-        {
-            _ = InvokeAsync(async () =>
-            {
-                await LoadAsync();
-                StateHasChanged();
-            });
-        }
-    }
+    protected override Task ReloadAfterOutageAsync() => LoadAsync();
 
-    public void Dispose()
+    protected override void OnDisposing()
     {
         Navigation.LocationChanged -= OnLocationChanged;
-        Database.Changed -= OnDatabaseChanged;
         _loading?.Cancel();
         _loading?.Dispose();
     }

@@ -17,7 +17,7 @@ namespace OpsDashboard.Web.Components.Pages.PageHealth;
 /// (?store=&amp;from=&amp;to=, <see cref="DashboardQuery"/>): the week shown is the one containing
 /// <c>from</c>; without it, the last complete week with data.
 /// </summary>
-public partial class PageHealth : IDisposable
+public partial class PageHealth
 {
     private string? _loadedUri;
     private bool _loading = true;
@@ -58,12 +58,9 @@ public partial class PageHealth : IDisposable
     /// <summary>The router sets parameters again when only the query changes; reload then.</summary>
     protected override Task OnParametersSetAsync() => LoadIfMovedAsync();
 
-    private void OnLocationChanged(object? sender, LocationChangedEventArgs e) =>
-        _ = InvokeAsync(async () =>
-        {
-            await LoadIfMovedAsync();
-            StateHasChanged();
-        });
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs e) => RunOnRenderer(LoadIfMovedAsync);
+
+    protected override Task ReloadAfterOutageAsync() => LoadAsync();
 
     private Task LoadIfMovedAsync() => Navigation.Uri == _loadedUri ? Task.CompletedTask : LoadAsync();
 
@@ -92,6 +89,7 @@ public partial class PageHealth : IDisposable
         {
             Logger.LogError(ex, "Page health failed to load for {Uri}", Navigation.Uri);
             _error = L["DatabaseDown"];
+            await ReportFailureAsync(ex);
         }
         finally
         {
@@ -157,6 +155,7 @@ public partial class PageHealth : IDisposable
         {
             Logger.LogError(ex, "Changing the flagship of {StoreCode} failed", _store.Code);
             _error = L["DatabaseDown"];
+            await ReportFailureAsync(ex);
         }
         finally
         {
@@ -167,9 +166,8 @@ public partial class PageHealth : IDisposable
     private string WeekText(DateRange week) =>
         string.Format(Culture, L["WeekLabel"], week.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), week.To.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
-    public void Dispose()
+    protected override void OnDisposing()
     {
         Navigation.LocationChanged -= OnLocationChanged;
-        GC.SuppressFinalize(this);
     }
 }

@@ -12,7 +12,7 @@ namespace OpsDashboard.Web.Components.Pages.Portfolio;
 /// and comparison come from the URL (?from&amp;to&amp;compare), set with the same filter bar as the other
 /// screens (without its store picker: every store is shown); a change of them reloads the table in place.
 /// </summary>
-public partial class AgencyPortfolio : IDisposable
+public partial class AgencyPortfolio
 {
     private bool _loading = true;
     private IReadOnlyList<PortfolioEntry> _entries = [];
@@ -53,11 +53,7 @@ public partial class AgencyPortfolio : IDisposable
     {
         if (e.Location != _loadedUri && Navigation.ToBaseRelativePath(e.Location).Split('?', '#')[0] == Routing.DashboardUrls.PortfolioPath.TrimStart('/'))
         {
-            _ = InvokeAsync(async () =>
-            {
-                await LoadAsync();
-                StateHasChanged();
-            });
+            RunOnRenderer(LoadAsync);
         }
     }
 
@@ -71,9 +67,10 @@ public partial class AgencyPortfolio : IDisposable
     private string StoreLink(string code) =>
         (DashboardQuery.FromUri(Navigation.Uri) with { Store = code, From = _range.From, To = _range.To }).Link(Routing.DashboardUrls.MorningReviewPath);
 
-    public void Dispose()
+    protected override Task ReloadAfterOutageAsync() => LoadAsync();
+
+    protected override void OnDisposing()
     {
         Navigation.LocationChanged -= OnLocationChanged;
-        GC.SuppressFinalize(this);
     }
 }
