@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using OpsDashboard.Data;
@@ -11,7 +12,7 @@ namespace OpsDashboard.Web.Tests.Api;
 /// Any type of the web assembly names its entry point; the root component is used rather than
 /// <c>Program</c>, which the bench (compiling this file too) has a top-level one of its own.
 /// </remarks>
-public sealed class ApiFactory(TestDatabase database) : WebApplicationFactory<Components.App>
+public sealed class ApiFactory(TestDatabase database) : WebApplicationFactory<OpsDashboard.Web.Components.App>
 {
     public const string ApiKey = "test-api-key-0123456789";
 
