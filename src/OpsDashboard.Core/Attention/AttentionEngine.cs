@@ -112,7 +112,7 @@ public static class AttentionEngine
         if (s.Day is { } day && s.PreviousSevenDayAverageVisitors is { } average && average > 0m)
         {
             decimal visitors = day.Visitors;
-            var change = (visitors - average) / average;
+            var change = Change.Relative(visitors, average)!.Value;
             if (change < -t.SourceDropAlert)
             {
                 yield return new AttentionItem(AttentionRules.SourceDrop, Severity.Medium, Teams.Promotion, day.Source,
