@@ -22,7 +22,7 @@ public sealed class PageHealthTests
         Assert.Equal("C300", Flagship.Select("C300", [Coat, Boots, Hat])!.Sku);
         var absent = Flagship.Select("Z999", [Coat]);
         Assert.Equal("Z999", absent!.Sku);
-        Assert.Null(absent.AverageOrderValue);
+        Assert.Null(Catalogue.AverageOrderValue.Of(absent));
     }
 
     [Fact]

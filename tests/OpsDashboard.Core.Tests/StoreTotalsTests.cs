@@ -23,22 +23,22 @@ public sealed class StoreTotalsTests
     [Fact]
     public void Rates_AreRatiosOfSums()
     {
-        Assert.Equal(0.0325m, Week.ConversionRate);
-        Assert.Equal(0.0425m, Week.OrderConversionRate);
-        Assert.Equal(13000.50m / 130m, Week.AverageOrderValue);
-        Assert.Equal(0.75m, Week.BounceRate);
-        Assert.Equal(2.625m, Week.VisitDepth);
-        Assert.Equal(0.1m, Week.AddToCartRate);
-        Assert.Equal(13000.50m / 4000m, Week.VisitorValue);
-        Assert.Equal(0.45m, Week.InquiryConversion);
-        Assert.Equal(0.2m, Week.ReturningShare);
+        Assert.Equal(0.0325m, Catalogue.ConversionRate.Of(Week));
+        Assert.Equal(0.0425m, Catalogue.OrderConversionRate.Of(Week));
+        Assert.Equal(13000.50m / 130m, Catalogue.AverageOrderValue.Of(Week));
+        Assert.Equal(0.75m, Catalogue.BounceRate.Of(Week));
+        Assert.Equal(2.625m, Catalogue.VisitDepth.Of(Week));
+        Assert.Equal(0.1m, Catalogue.AddToCartRate.Of(Week));
+        Assert.Equal(13000.50m / 4000m, Catalogue.VisitorValue.Of(Week));
+        Assert.Equal(0.45m, Catalogue.InquiryConversion.Of(Week));
+        Assert.Equal(0.2m, Catalogue.ReturningShare.Of(Week));
     }
 
     [Fact]
     public void PeerConversion_IsVisitorWeighted_NotTheMeanOfDailyRates()
     {
         // Days at 3% (1,000 visitors) and 5% (3,000 visitors): weighted 4.5%, where the plain mean would be 4%.
-        Assert.Equal(0.045m, Week.PeerConversionRate);
+        Assert.Equal(0.045m, Catalogue.PeerConversionRate.Of(Week));
     }
 
     [Fact]
@@ -46,35 +46,35 @@ public sealed class StoreTotalsTests
     {
         // Day 1: 1 visitor, 1 buyer (100%). Day 2: 10,000 visitors, 100 buyers (1%).
         var twoDays = new StoreTotals { Visitors = 10_001, PayingBuyers = 101 };
-        Assert.Equal(101m / 10_001m, twoDays.ConversionRate);
-        Assert.NotEqual((1m + 0.01m) / 2, twoDays.ConversionRate);
+        Assert.Equal(101m / 10_001m, Catalogue.ConversionRate.Of(twoDays));
+        Assert.NotEqual((1m + 0.01m) / 2, Catalogue.ConversionRate.Of(twoDays));
     }
 
     [Fact]
     public void ZeroDenominators_GiveNoValue_NeverZero()
     {
         var empty = StoreTotals.Empty with { PaymentAmount = 0, PageViews = 0 };
-        Assert.Null(empty.ConversionRate);
-        Assert.Null(empty.OrderConversionRate);
-        Assert.Null(empty.AverageOrderValue);
-        Assert.Null(empty.BounceRate);
-        Assert.Null(empty.VisitDepth);
-        Assert.Null(empty.AddToCartRate);
-        Assert.Null(empty.VisitorValue);
-        Assert.Null(empty.InquiryConversion);
-        Assert.Null(empty.ReturningShare);
-        Assert.Null(empty.PeerConversionRate);
+        Assert.Null(Catalogue.ConversionRate.Of(empty));
+        Assert.Null(Catalogue.OrderConversionRate.Of(empty));
+        Assert.Null(Catalogue.AverageOrderValue.Of(empty));
+        Assert.Null(Catalogue.BounceRate.Of(empty));
+        Assert.Null(Catalogue.VisitDepth.Of(empty));
+        Assert.Null(Catalogue.AddToCartRate.Of(empty));
+        Assert.Null(Catalogue.VisitorValue.Of(empty));
+        Assert.Null(Catalogue.InquiryConversion.Of(empty));
+        Assert.Null(Catalogue.ReturningShare.Of(empty));
+        Assert.Null(Catalogue.PeerConversionRate.Of(empty));
 
         var visitorsButNoBuyers = new StoreTotals { Visitors = 50, PageViews = 100 };
-        Assert.Equal(0m, visitorsButNoBuyers.ConversionRate);
-        Assert.Null(visitorsButNoBuyers.AverageOrderValue);
+        Assert.Equal(0m, Catalogue.ConversionRate.Of(visitorsButNoBuyers));
+        Assert.Null(Catalogue.AverageOrderValue.Of(visitorsButNoBuyers));
     }
 
     [Fact]
     public void PeerConversion_UnknownOnEveryDay_IsNull()
     {
         var noPeer = new StoreTotals { Visitors = 500, PayingBuyers = 10 };
-        Assert.Null(noPeer.PeerConversionRate);
+        Assert.Null(Catalogue.PeerConversionRate.Of(noPeer));
     }
 }
 
@@ -93,19 +93,19 @@ public sealed class SourceAndSkuTotalsTests
             Clicks = 700,
             Cost = 750m,
         };
-        Assert.Equal(700m / 18000m, source.ClickThroughRate);
-        Assert.Equal(750m / 700m, source.CostPerClick);
-        Assert.Equal(2m, source.ReturnOnInvestment);
-        Assert.Equal(0.03m, source.ConversionRate);
+        Assert.Equal(700m / 18000m, Catalogue.ClickThroughRate.Of(source));
+        Assert.Equal(750m / 700m, Catalogue.CostPerClick.Of(source));
+        Assert.Equal(2m, Catalogue.ReturnOnInvestment.Of(source));
+        Assert.Equal(0.03m, Catalogue.SourceConversionRate.Of(source));
     }
 
     [Fact]
     public void SourceWithoutCost_HasNoRoi_AndNoClicksHasNoCpc()
     {
         var free = new SourceTotals { Source = "手淘搜索", Visitors = 700, PaymentAmount = 3000m };
-        Assert.Null(free.ReturnOnInvestment);
-        Assert.Null(free.CostPerClick);
-        Assert.Null(free.ClickThroughRate);
+        Assert.Null(Catalogue.ReturnOnInvestment.Of(free));
+        Assert.Null(Catalogue.CostPerClick.Of(free));
+        Assert.Null(Catalogue.ClickThroughRate.Of(free));
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed class SourceAndSkuTotalsTests
     {
         var presale = new SkuTotals { Sku = "100002", Visitors = 100, OrderBuyers = 10, PayingBuyers = 0, Presale = true };
         var regular = presale with { Presale = false };
-        Assert.Equal(0.1m, presale.JudgedConversionRate);
-        Assert.Equal(0m, regular.JudgedConversionRate);
+        Assert.Equal(0.1m, Catalogue.JudgedConversionRate.Of(presale));
+        Assert.Equal(0m, Catalogue.JudgedConversionRate.Of(regular));
     }
 }

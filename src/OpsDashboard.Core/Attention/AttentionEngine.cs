@@ -112,7 +112,7 @@ public static class AttentionEngine
         if (s.Day is { } day && s.PreviousSevenDayAverageVisitors is { } average && average > 0m)
         {
             decimal visitors = day.Visitors;
-            var change = (visitors - average) / average;
+            var change = Change.Relative(visitors, average)!.Value;
             if (change < -t.SourceDropAlert)
             {
                 yield return new AttentionItem(AttentionRules.SourceDrop, Severity.Medium, Teams.Promotion, day.Source,
@@ -192,7 +192,7 @@ public static class AttentionEngine
             yield return new AttentionItem(AttentionRules.LowStock, Severity.High, Teams.Operations, sku.Sku,
             [
                 new("stockOnHand", sku.StockOnHand, FigureKind.Count),
-                new("dailyUnits", sku.Units / 7m, FigureKind.Count),
+                new("dailyUnits", StockCover.DailyUnits(sku), FigureKind.Count),
                 new("coverDays", cover, FigureKind.Days),
                 new("threshold", t.StockCoverDays, FigureKind.Days),
             ], DetailScreen.MorningReview) { DetailDays = 7 };
@@ -200,8 +200,7 @@ public static class AttentionEngine
     }
 
     /// <summary>Days of stock at the last 7 days' pace; unknown stock or no sales gives none (never "out of stock").</summary>
-    public static decimal? StockCoverDays(SkuTotals lastSevenDays) =>
-        lastSevenDays.StockOnHand is { } stock && lastSevenDays.Units > 0 ? stock / (lastSevenDays.Units / 7m) : null;
+    public static decimal? StockCoverDays(SkuTotals lastSevenDays) => StockCover.Days(lastSevenDays);
 
     /// <summary>+1 when the last <paramref name="days"/> day-over-day changes all rise, −1 when all fall, else 0.</summary>
     public static int Trend(IReadOnlyList<decimal?> daily, int days)

@@ -92,7 +92,7 @@ public sealed record MissedDayReason(
 
     public static MissedDayReason Of(TargetProgress target, StoreTotals day, RunRate? usual)
     {
-        var lift = target.DayActual > 0m ? target.DayTarget / target.DayActual - 1m : (decimal?)null;
+        var lift = target.DayActual > 0m ? Ratio.Of(target.DayTarget, target.DayActual) - 1m : null;
         if (usual?.SalesPerDay is not { } usualSales || usualSales <= 0m)
         {
             return new MissedDayReason(MissedReasonKind.NoBaseline, null, null, usual?.Days.Count ?? 0, null, null, null, null, null, lift);
@@ -119,5 +119,5 @@ public sealed record MissedDayReason(
     }
 
     private static decimal? Change(decimal? current, decimal? usual) =>
-        current is { } c && usual is { } u && u > 0m ? c / u - 1m : null;
+        current is { } c && usual is { } u && u > 0m ? Ratio.Of(c, u) - 1m : null;
 }

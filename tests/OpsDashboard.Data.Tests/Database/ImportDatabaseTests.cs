@@ -1,3 +1,4 @@
+using OpsDashboard.Core.Metrics;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using OpsDashboard.Core.Periods;
@@ -35,8 +36,8 @@ public sealed class ImportDatabaseTests
         var totals = await db.Queries.StoreTotalsAsync(store, November);
         Assert.Equal(4000, totals.Visitors);
         Assert.Equal(13000.50m, totals.PaymentAmount);
-        Assert.Equal(0.0325m, totals.ConversionRate);
-        Assert.Equal(0.045m, totals.PeerConversionRate);
+        Assert.Equal(0.0325m, Catalogue.ConversionRate.Of(totals));
+        Assert.Equal(0.045m, Catalogue.PeerConversionRate.Of(totals));
     }
 
     [Theory]
@@ -56,7 +57,7 @@ public sealed class ImportDatabaseTests
         Assert.Equal(1000, day.Visitors);
         Assert.Equal(4000m, day.PaymentAmount);
         Assert.Equal(80, day.Inquirers);
-        Assert.Equal(0.45m, day.InquiryConversion);
+        Assert.Equal(0.45m, Catalogue.InquiryConversion.Of(day));
     }
 
     [Theory]
@@ -160,7 +161,7 @@ public sealed class ImportDatabaseTests
         Assert.True((await db.Imports.ImportAsync(store, ImportKind.StoreDaily, Utf8(csv.ToString()), null)).Succeeded);
         var totals = await db.Queries.StoreTotalsAsync(store, new DateRange(day, day.AddDays(999)));
         Assert.Equal(100.00m, totals.PaymentAmount);
-        Assert.Equal(0.1m, totals.AverageOrderValue);
+        Assert.Equal(0.1m, Catalogue.AverageOrderValue.Of(totals));
     }
 
     [Theory]
@@ -288,7 +289,7 @@ public sealed class KpiQueryTests
         var series = await db.Queries.StoreDailySeriesAsync(store, new DateRange(new DateOnly(2026, 10, 30), new DateOnly(2026, 11, 30)));
 
         Assert.Equal([new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 3)], series.Select(d => d.Date));
-        Assert.Equal([0.04m, 0.05m], series.Select(d => d.Totals.ConversionRate!.Value));
+        Assert.Equal([0.04m, 0.05m], series.Select(d => Catalogue.ConversionRate.Of(d.Totals)!.Value));
         Assert.Equal(new DateRange(new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 3)), await db.Queries.StoreDataSpanAsync(store));
         Assert.Null(await db.Queries.StoreDataSpanAsync(await db.CreateStoreAsync("empty")));
     }

@@ -265,11 +265,11 @@ public sealed class DemoDataGeneratorTests(DemoDataFixture data) : IClassFixture
         var days = data.Days(store);
         var totals = StoreTotalsOf(days);
 
-        Assert.InRange(totals.ConversionRate!.Value, 0.02m, 0.05m);
-        Assert.InRange(totals.BounceRate!.Value, 0.55m, 0.72m);
-        Assert.InRange(totals.VisitDepth!.Value, 2.3m, 4.0m);
-        Assert.InRange(totals.ReturningShare!.Value, 0.2m, 0.45m);
-        Assert.InRange(totals.RefundRate!.Value, 0.03m, 0.2m);
+        Assert.InRange(Catalogue.ConversionRate.Of(totals)!.Value, 0.02m, 0.05m);
+        Assert.InRange(Catalogue.BounceRate.Of(totals)!.Value, 0.55m, 0.72m);
+        Assert.InRange(Catalogue.VisitDepth.Of(totals)!.Value, 2.3m, 4.0m);
+        Assert.InRange(Catalogue.ReturningShare.Of(totals)!.Value, 0.2m, 0.45m);
+        Assert.InRange(Catalogue.RefundRate.Of(totals)!.Value, 0.03m, 0.2m);
         var skuPayment = days.SelectMany(d => d.Skus).Sum(s => s.PaymentAmount);
         Assert.InRange(skuPayment / totals.PaymentAmount, 0.95m, 1.05m);
     }

@@ -1,3 +1,4 @@
+using OpsDashboard.Core.Metrics;
 using System.Text;
 using OpsDashboard.Core.Periods;
 using OpsDashboard.Data.Import;
@@ -31,10 +32,10 @@ public sealed class UnknownFactsTests
         var totals = await db.Queries.StoreTotalsAsync(store, TwoDays);
 
         Assert.Equal(4000, totals.Visitors);
-        Assert.Equal(50m / 4000m, totals.ConversionRate);
-        Assert.Equal(0.8m, totals.BounceRate); // 800 ÷ 1,000 — not 800 ÷ 4,000 = 20% "pass"
-        Assert.Equal(3m, totals.VisitDepth);
-        Assert.Equal(0.1m, totals.ReturningShare);
+        Assert.Equal(50m / 4000m, Catalogue.ConversionRate.Of(totals));
+        Assert.Equal(0.8m, Catalogue.BounceRate.Of(totals)); // 800 ÷ 1,000 — not 800 ÷ 4,000 = 20% "pass"
+        Assert.Equal(3m, Catalogue.VisitDepth.Of(totals));
+        Assert.Equal(0.1m, Catalogue.ReturningShare.Of(totals));
     }
 
     [Theory]
@@ -50,22 +51,22 @@ public sealed class UnknownFactsTests
             "date,sku_code,visitors,paying_buyers,payment_amount\n2026-11-01,A,100,2,200\n");
 
         var totals = await db.Queries.StoreTotalsAsync(store, TwoDays);
-        Assert.Null(totals.BounceRate);
-        Assert.Null(totals.VisitDepth);
+        Assert.Null(Catalogue.BounceRate.Of(totals));
+        Assert.Null(Catalogue.VisitDepth.Of(totals));
         Assert.Null(totals.AddToCartBuyers);
-        Assert.Null(totals.AddToCartRate);
+        Assert.Null(Catalogue.AddToCartRate.Of(totals));
         Assert.Null(totals.RefundAmount);
-        Assert.Null(totals.RefundRate);
+        Assert.Null(Catalogue.RefundRate.Of(totals));
         Assert.Null(totals.Inquirers);
-        Assert.Null(totals.InquiryConversion);
-        Assert.Null(totals.AverageStaySeconds);
+        Assert.Null(Catalogue.InquiryConversion.Of(totals));
+        Assert.Null(Catalogue.AverageStaySeconds.Of(totals));
 
         var sku = Assert.Single(await db.Queries.SkuTotalsAsync(store, TwoDays));
         Assert.Null(sku.NegativeReviews);
-        Assert.Null(sku.BounceRate);
+        Assert.Null(Catalogue.BounceRate.Of(sku));
         Assert.Null(sku.StockOnHand);
         Assert.Null(sku.FavoriteBuyers);
-        Assert.Equal(0.02m, sku.ConversionRate);
+        Assert.Equal(0.02m, Catalogue.ConversionRate.Of(sku));
     }
 
     [Theory]
@@ -87,7 +88,7 @@ public sealed class UnknownFactsTests
         Assert.Equal(0L, sku.NegativeReviews);
         var totals = await db.Queries.StoreTotalsAsync(store, TwoDays);
         Assert.Equal((1000L, 20L, 40L, 18L), (totals.Visitors, totals.PayingBuyers, totals.Inquirers, totals.InquiryPayingBuyers));
-        Assert.Equal(0.45m, totals.InquiryConversion);
+        Assert.Equal(0.45m, Catalogue.InquiryConversion.Of(totals));
     }
 
     private static async Task ImportAsync(TestDatabase db, int store, ImportKind kind, string csv) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OpsDashboard.Core.Metrics;
 using OpsDashboard.Web.Model;
 
 namespace OpsDashboard.Web.Tests.Model;
@@ -29,5 +30,5 @@ public sealed class SignedFormatTests
 
     [Fact]
     public void APointChangeBetweenTwoRates_OfPlusFourHundredthsOfAPoint_ReadsZero() =>
-        Assert.Equal("0.0 pt", Formats.PointChange(0.0304m, 0.03m, En));
+        Assert.Equal("0.0 pt", Formats.Change(Catalogue.ConversionRate, Catalogue.ConversionRate.Change(0.0304m, 0.03m), En));
 }
