@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using OpsDashboard.Core.Targets;
 using OpsDashboard.Core.Thresholds;
 using OpsDashboard.Data.Planning;
+using OpsDashboard.Data.Reports;
 using OpsDashboard.Data.Stores;
 using OpsDashboard.Web.Model;
 
