@@ -14,7 +14,7 @@ using OpsDashboard.Core.Periods;
 using OpsDashboard.Data;
 using OpsDashboard.Data.Import;
 using OpsDashboard.Data.Import.Parsing;
-using OpsDashboard.Data.Queries;
+using OpsDashboard.Data.Reports;
 using OpsDashboard.Data.Stores;
 using OpsDashboard.Testing;
 

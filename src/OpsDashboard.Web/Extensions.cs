@@ -7,7 +7,7 @@ using OpsDashboard.Data;
 using OpsDashboard.Data.Demo;
 using OpsDashboard.Data.Import;
 using OpsDashboard.Data.Planning;
-using OpsDashboard.Data.Queries;
+using OpsDashboard.Data.Reports;
 using OpsDashboard.Data.Stores;
 using OpsDashboard.Web.Api;
 using OpsDashboard.Web.Configuration;

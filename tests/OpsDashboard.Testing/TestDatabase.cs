@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using OpsDashboard.Data;
 using OpsDashboard.Data.Import;
 using OpsDashboard.Data.Planning;
-using OpsDashboard.Data.Queries;
+using OpsDashboard.Data.Reports;
 using OpsDashboard.Data.Stores;
 
 namespace OpsDashboard.Testing;

@@ -8,7 +8,7 @@ using OpsDashboard.Core.Periods;
 using OpsDashboard.Core.Targets;
 using OpsDashboard.Data.Import;
 using OpsDashboard.Data.Planning;
-using OpsDashboard.Data.Queries;
+using OpsDashboard.Data.Reports;
 using OpsDashboard.Data.Stores;
 
 namespace OpsDashboard.Data.Demo;

@@ -3,7 +3,7 @@ using OpsDashboard.Core.Metrics;
 using OpsDashboard.Core.Periods;
 using OpsDashboard.Core.Targets;
 using OpsDashboard.Data.Entities;
-using OpsDashboard.Data.Queries;
+using OpsDashboard.Data.Reports;
 
 namespace OpsDashboard.Data.Planning;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpsDashboard.Core.Periods;
 using OpsDashboard.Data.Import;
-using OpsDashboard.Data.Queries;
+using OpsDashboard.Data.Reports;
 using OpsDashboard.Data.Stores;
 using OpsDashboard.Web.Configuration;
 using Microsoft.Extensions.Options;

@@ -4,6 +4,7 @@ using OpsDashboard.Core.Metrics;
 using OpsDashboard.Core.Targets;
 using OpsDashboard.Core.Thresholds;
 using OpsDashboard.Data.Planning;
+using OpsDashboard.Data.Reports;
 using OpsDashboard.Data.Stores;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpsDashboard.Web.Model;

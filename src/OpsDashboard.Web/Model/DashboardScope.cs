@@ -1,5 +1,5 @@
 using OpsDashboard.Core.Periods;
-using OpsDashboard.Data.Queries;
+using OpsDashboard.Data.Reports;
 using OpsDashboard.Data.Stores;
 
 namespace OpsDashboard.Web.Model;

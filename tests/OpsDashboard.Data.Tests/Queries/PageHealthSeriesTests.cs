@@ -3,7 +3,7 @@ using OpsDashboard.Core.Metrics;
 using OpsDashboard.Core.Periods;
 using OpsDashboard.Core.Thresholds;
 using OpsDashboard.Data.Import;
-using OpsDashboard.Data.Queries;
+using OpsDashboard.Data.Reports;
 using OpsDashboard.Testing;
 
 namespace OpsDashboard.Data.Tests.Queries;

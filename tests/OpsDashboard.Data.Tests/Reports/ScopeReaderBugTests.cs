@@ -4,6 +4,7 @@ using OpsDashboard.Core.Periods;
 using OpsDashboard.Core.Thresholds;
 using OpsDashboard.Data.Import;
 using OpsDashboard.Data.Planning;
+using OpsDashboard.Data.Reports;
 using OpsDashboard.Testing;
 
 namespace OpsDashboard.Data.Tests.Reports;

@@ -12,7 +12,7 @@ using MudBlazor.Services;
 using OpsDashboard.Data;
 using OpsDashboard.Data.Import;
 using OpsDashboard.Data.Planning;
-using OpsDashboard.Data.Queries;
+using OpsDashboard.Data.Reports;
 using OpsDashboard.Data.Stores;
 using OpsDashboard.Testing;
 using OpsDashboard.Web.Configuration;

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using OpsDashboard.Core.Attention;
 using OpsDashboard.Core.Periods;
 using OpsDashboard.Data.Planning;
-using OpsDashboard.Data.Queries;
+using OpsDashboard.Data.Reports;
 using OpsDashboard.Data.Stores;
 using OpsDashboard.Web.Components.Pages.Meeting.Components;
 using OpsDashboard.Web.Configuration;

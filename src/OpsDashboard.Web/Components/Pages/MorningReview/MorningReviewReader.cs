@@ -2,7 +2,7 @@ using OpsDashboard.Core.Attention;
 using OpsDashboard.Core.Metrics;
 using OpsDashboard.Core.Periods;
 using OpsDashboard.Data.Planning;
-using OpsDashboard.Data.Queries;
+using OpsDashboard.Data.Reports;
 using OpsDashboard.Web.Model;
 
 namespace OpsDashboard.Web.Components.Pages.MorningReview;

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Localization;
 using OpsDashboard.Core.PageHealth;
 using OpsDashboard.Core.Periods;
 using OpsDashboard.Data.Planning;
-using OpsDashboard.Data.Queries;
+using OpsDashboard.Data.Reports;
 using OpsDashboard.Data.Stores;
 using OpsDashboard.Web.Model;
 

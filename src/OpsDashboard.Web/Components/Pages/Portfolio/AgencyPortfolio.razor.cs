@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
 using OpsDashboard.Core.Periods;
 using OpsDashboard.Data.Planning;
+using OpsDashboard.Data.Reports;
 using OpsDashboard.Web.Model;
 
 namespace OpsDashboard.Web.Components.Pages.Portfolio;

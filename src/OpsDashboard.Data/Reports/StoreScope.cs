@@ -4,7 +4,7 @@ using OpsDashboard.Core.Periods;
 using OpsDashboard.Data.Planning;
 using OpsDashboard.Data.Stores;
 
-namespace OpsDashboard.Data.Queries;
+namespace OpsDashboard.Data.Reports;
 
 /// <summary>
 /// Opens one read of a store's scope: what a screen (or an API call) needs for one store, read once per request.

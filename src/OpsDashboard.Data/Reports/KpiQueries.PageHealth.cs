@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OpsDashboard.Core.Metrics;
 using OpsDashboard.Core.Periods;
 
-namespace OpsDashboard.Data.Queries;
+namespace OpsDashboard.Data.Reports;
 
 /// <summary>One week of a store's totals and its SKUs' totals, for the page-health trend.</summary>
 public sealed record WeeklyTotals(DateRange Week, StoreTotals Store, IReadOnlyList<SkuTotals> Skus);

@@ -3,7 +3,7 @@ using OpsDashboard.Core.PageHealth;
 using OpsDashboard.Core.Periods;
 using OpsDashboard.Data.Stores;
 
-namespace OpsDashboard.Data.Queries;
+namespace OpsDashboard.Data.Reports;
 
 /// <summary>One week's page health: the same report the API gives for that week.</summary>
 public sealed record WeeklyPageHealth(DateRange Week, StoreTotals Totals, PageHealthReport Report);

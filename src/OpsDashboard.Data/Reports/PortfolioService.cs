@@ -3,10 +3,9 @@ using OpsDashboard.Core.Metrics;
 using OpsDashboard.Core.PageHealth;
 using OpsDashboard.Core.Periods;
 using OpsDashboard.Core.Thresholds;
-using OpsDashboard.Data.Queries;
 using OpsDashboard.Data.Stores;
 
-namespace OpsDashboard.Data.Planning;
+namespace OpsDashboard.Data.Reports;
 
 /// <summary>One store of an agency's portfolio, with what it needs.</summary>
 public sealed record PortfolioEntry(StoreInfo Store, Overview Overview, PageHealthReport PageHealth, IReadOnlyList<AttentionItem> Attention)

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OpsDashboard.Core.Metrics;
 using OpsDashboard.Core.Periods;
 
-namespace OpsDashboard.Data.Queries;
+namespace OpsDashboard.Data.Reports;
 
 public sealed partial class KpiQueries
 {

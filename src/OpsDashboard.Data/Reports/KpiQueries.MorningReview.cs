@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OpsDashboard.Core.Metrics;
 using OpsDashboard.Core.Periods;
 
-namespace OpsDashboard.Data.Queries;
+namespace OpsDashboard.Data.Reports;
 
 /// <summary>One day of one SKU's totals, for the SKU trend lines.</summary>
 public sealed record DailySkuTotals(string Sku, DateOnly Date, SkuTotals Totals);

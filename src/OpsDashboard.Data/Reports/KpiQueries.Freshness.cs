@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace OpsDashboard.Data.Queries;
+namespace OpsDashboard.Data.Reports;
 
 /// <summary>When a store's data last arrived and how far it reaches.</summary>
 public sealed record DataFreshness(DateTimeOffset? LastImportAt, DateOnly? NewestDay);

@@ -3,9 +3,8 @@ using OpsDashboard.Core.Metrics;
 using OpsDashboard.Core.Periods;
 using OpsDashboard.Data.Stores;
 
-using OpsDashboard.Data.Queries;
 
-namespace OpsDashboard.Data.Planning;
+namespace OpsDashboard.Data.Reports;
 
 /// <summary>Gathers a store's facts around a day (all sums from the database) and runs the attention rules.</summary>
 public sealed class AttentionService(StoreScopeReader scopes)

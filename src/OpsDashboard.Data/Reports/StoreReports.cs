@@ -3,7 +3,7 @@ using OpsDashboard.Core.PageHealth;
 using OpsDashboard.Core.Periods;
 using OpsDashboard.Data.Stores;
 
-namespace OpsDashboard.Data.Queries;
+namespace OpsDashboard.Data.Reports;
 
 /// <summary>A period's totals beside its comparison period, with the GMV change split into drivers.</summary>
 public sealed record Overview(

@@ -5,7 +5,7 @@ using OpsDashboard.Core.Periods;
 using OpsDashboard.Data.Planning;
 using OpsDashboard.Data.Stores;
 
-namespace OpsDashboard.Data.Queries;
+namespace OpsDashboard.Data.Reports;
 
 /// <summary>A traffic source on the meeting day beside the same source in the comparison period (null when it had no row then).</summary>
 public sealed record SourceChange(SourceTotals Current, SourceTotals? Comparison);

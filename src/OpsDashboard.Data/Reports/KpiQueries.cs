@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OpsDashboard.Core.Metrics;
 using OpsDashboard.Core.Periods;
 
-namespace OpsDashboard.Data.Queries;
+namespace OpsDashboard.Data.Reports;
 
 /// <summary>One traffic source's visitors on one day it had a row.</summary>
 public sealed record DailySourceVisitors(string Source, DateOnly Date, long Visitors);
