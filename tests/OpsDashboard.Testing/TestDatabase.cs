@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 using OpsDashboard.Data;
 using OpsDashboard.Data.Import;
 using OpsDashboard.Data.Planning;
@@ -24,14 +24,19 @@ public sealed class TestDatabase : IAsyncDisposable
         SqliteFile = sqliteFile;
         Factory = new OpsDbContextFactory(provider, connectionString);
         Options = new DatabaseOptions { Provider = provider, ConnectionString = connectionString };
-        Stores = new StoreCatalog(Factory, TimeProvider.System);
-        Queries = new KpiQueries(Factory);
-        Reports = new StoreReports(Queries);
-        Imports = new ImportService(Factory, Options, TimeProvider.System, NullLogger<ImportService>.Instance);
-        Targets = new TargetService(Factory, Queries, TimeProvider.System);
-        Annotations = new AnnotationService(Factory, TimeProvider.System);
-        Attention = new AttentionService(Queries, Reports, Targets, Annotations);
+        // The app's own service graph over this database (DataServices), not a hand-wired copy of it.
+        Services = new ServiceCollection().AddOpsDashboardDatabase(Factory, Options).AddOpsDashboardData().BuildServiceProvider();
+        Stores = Services.GetRequiredService<StoreCatalog>();
+        Queries = Services.GetRequiredService<KpiQueries>();
+        Reports = Services.GetRequiredService<StoreReports>();
+        Imports = Services.GetRequiredService<ImportService>();
+        Targets = Services.GetRequiredService<TargetService>();
+        Annotations = Services.GetRequiredService<AnnotationService>();
+        Attention = Services.GetRequiredService<AttentionService>();
     }
+
+    /// <summary>The data services over this database, registered as the app registers them.</summary>
+    public ServiceProvider Services { get; }
 
     public DatabaseProvider Provider { get; }
     public string ConnectionString { get; }
@@ -62,7 +67,7 @@ public sealed class TestDatabase : IAsyncDisposable
             database = new TestDatabase(provider, $"Data Source={file};Default Timeout=60", null, file);
         }
 
-        await new DatabaseInitializer(database.Factory, NullLogger<DatabaseInitializer>.Instance).MigrateAsync();
+        await database.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
         return database;
     }
 
@@ -74,6 +79,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await Services.DisposeAsync();
         if (_cluster is not null)
         {
             await _cluster.DropDatabaseAsync(ConnectionString);
