@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using OpsDashboard.Data.Entities;
+using OpsDashboard.Data.EntityConfigurations;
 
 namespace OpsDashboard.Data;
 
@@ -25,31 +26,10 @@ public abstract class OpsDbContext(DbContextOptions options) : DbContext(options
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // One IEntityTypeConfiguration per entity (EntityConfigurations/), then the table-wide naming.
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OpsDbContext).Assembly);
 
-        // snake_case columns keep the hand-written upsert SQL identical on both providers.
-        foreach (var entity in modelBuilder.Model.GetEntityTypes())
-        {
-            foreach (var property in entity.GetProperties())
-            {
-                property.SetColumnName(ToSnakeCase(property.Name));
-            }
-
-            foreach (var key in entity.GetKeys())
-            {
-                key.SetName(ToSnakeCase(key.GetName() ?? string.Empty));
-            }
-
-            foreach (var index in entity.GetIndexes())
-            {
-                index.SetDatabaseName(ToSnakeCase(index.GetDatabaseName() ?? string.Empty));
-            }
-
-            foreach (var foreignKey in entity.GetForeignKeys())
-            {
-                foreignKey.SetConstraintName(ToSnakeCase(foreignKey.GetConstraintName() ?? string.Empty));
-            }
-        }
+        SnakeCaseNames.Apply(modelBuilder);
     }
 
     internal static string ToSnakeCase(string name)

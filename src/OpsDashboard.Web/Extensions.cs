@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
@@ -52,24 +53,7 @@ public static class Extensions
             return new ApiKeys(api.BootstrapKey, Path.Combine(contentRoot, database.DataFolder));
         });
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<DatabaseInitializer>();
-        builder.Services.AddSingleton<StoreCatalog>();
-        builder.Services.AddSingleton<KpiQueries>();
-        builder.Services.AddSingleton<StoreReports>();
-        builder.Services.AddSingleton<PageHealthTrends>();
-        builder.Services.AddSingleton<MeetingReports>();
-        builder.Services.AddSingleton<StoreScopeReader>();
-        builder.Services.AddSingleton<ImportService>();
-        builder.Services.AddSingleton<DemoDataSeeder>();
-        builder.Services.AddSingleton<TargetService>();
-        builder.Services.AddSingleton<AnnotationService>();
-        builder.Services.AddSingleton<AttentionService>();
-        builder.Services.AddSingleton<PortfolioService>();
-        builder.Services.AddSingleton<Model.AttentionText>();
-        builder.Services.AddSingleton<Model.ScopeResolver>();
-        builder.Services.AddSingleton<Components.Pages.MorningReview.MorningReviewReader>();
-        builder.Services.AddSingleton(sp => new Model.DatabaseStatus(
-            sp.GetRequiredService<DatabaseInitializer>().CanConnectAsync, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<Model.DatabaseStatus>>()));
+        builder.Services.AddDashboardServices();
 
         builder.Services.AddSingleton(sp => Model.UploadStaging.UnderDataFolder(
             sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath, sp.GetRequiredService<DatabaseOptions>().DataFolder, sp.GetRequiredService<TimeProvider>()));
@@ -85,6 +69,22 @@ public static class Extensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         return builder;
+    }
+
+    /// <summary>
+    /// The app's service graph, registered once: the data services (<see cref="DataServices.AddOpsDashboardData"/>)
+    /// and the web ones the pages read. The app calls it from <see cref="AddApplicationServices"/>; the bUnit
+    /// context calls it with its test database, clock and context factory registered first.
+    /// </summary>
+    public static IServiceCollection AddDashboardServices(this IServiceCollection services)
+    {
+        services.AddOpsDashboardData();
+        services.TryAddSingleton<Model.AttentionText>();
+        services.TryAddSingleton<Model.ScopeResolver>();
+        services.TryAddSingleton<Components.Pages.MorningReview.MorningReviewReader>();
+        services.TryAddSingleton(sp => new Model.DatabaseStatus(
+            sp.GetRequiredService<DatabaseInitializer>().CanConnectAsync, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<Model.DatabaseStatus>>()));
+        return services;
     }
 
     public static WebApplication UseApplication(this WebApplication app)

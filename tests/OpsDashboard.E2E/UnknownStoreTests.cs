@@ -25,9 +25,9 @@ public sealed class UnknownStoreTests
             foreach (var path in new[] { "/", "/page-health", "/import", "/settings", "/meeting" })
             {
                 var page = await OpenAsync(browser, app, "en", path + "?store=gone");
-                await WaitUntilInteractiveAsync(page);
+                // The message is there from the first (prerendered) paint: no need to wait for the circuit.
                 await Assertions.Expect(page.Locator("[data-testid='unknown-store']"))
-                    .ToHaveTextAsync("No store has the code 'gone'; showing Alpha store instead. Pick a store below.");
+                    .ToHaveTextAsync("No store has the code 'gone'; showing Alpha store instead. Pick a store below.", new() { Timeout = 30_000 });
                 await page.CloseAsync();
             }
         }

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 using OpsDashboard.Data;
 using OpsDashboard.Data.Import;
 using OpsDashboard.Data.Planning;
@@ -24,15 +24,20 @@ public sealed class TestDatabase : IAsyncDisposable
         SqliteFile = sqliteFile;
         Factory = new OpsDbContextFactory(provider, connectionString);
         Options = new DatabaseOptions { Provider = provider, ConnectionString = connectionString };
-        Stores = new StoreCatalog(Factory, TimeProvider.System);
-        Queries = new KpiQueries(Factory);
-        Reports = new StoreReports(Queries);
-        Imports = new ImportService(Factory, Options, TimeProvider.System, NullLogger<ImportService>.Instance);
-        Targets = new TargetService(Factory, Queries, TimeProvider.System);
-        Annotations = new AnnotationService(Factory, TimeProvider.System);
-        Scopes = new StoreScopeReader(Queries, Targets, Annotations);
-        Attention = new AttentionService(Scopes);
+        // The app's own service graph over this database (DataServices), not a hand-wired copy of it.
+        Services = new ServiceCollection().AddOpsDashboardDatabase(Factory, Options).AddOpsDashboardData().BuildServiceProvider();
+        Stores = Services.GetRequiredService<StoreCatalog>();
+        Queries = Services.GetRequiredService<KpiQueries>();
+        Reports = Services.GetRequiredService<StoreReports>();
+        Imports = Services.GetRequiredService<ImportService>();
+        Targets = Services.GetRequiredService<TargetService>();
+        Annotations = Services.GetRequiredService<AnnotationService>();
+        Scopes = Services.GetRequiredService<StoreScopeReader>();
+        Attention = Services.GetRequiredService<AttentionService>();
     }
+
+    /// <summary>The data services over this database, registered as the app registers them.</summary>
+    public ServiceProvider Services { get; }
 
     public DatabaseProvider Provider { get; }
     public string ConnectionString { get; }
@@ -59,7 +64,7 @@ public sealed class TestDatabase : IAsyncDisposable
         Directory.CreateDirectory(folder);
         var file = Path.Combine(folder, Guid.NewGuid().ToString("N") + ".db");
         var database = new TestDatabase(provider, $"Data Source={file};Default Timeout=60", null, file);
-        await new DatabaseInitializer(database.Factory, NullLogger<DatabaseInitializer>.Instance).MigrateAsync();
+        await database.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
         return database;
     }
 
@@ -67,7 +72,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public static async Task<TestDatabase> CreateOnAsync(PostgresCluster cluster)
     {
         var database = new TestDatabase(DatabaseProvider.Postgres, await cluster.CreateDatabaseAsync(), cluster, null);
-        await new DatabaseInitializer(database.Factory, NullLogger<DatabaseInitializer>.Instance).MigrateAsync();
+        await database.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
         return database;
     }
 
@@ -79,6 +84,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await Services.DisposeAsync();
         if (_cluster is not null)
         {
             await _cluster.DropDatabaseAsync(ConnectionString);

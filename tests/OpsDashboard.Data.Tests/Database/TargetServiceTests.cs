@@ -25,7 +25,7 @@ public sealed class TargetServiceTests
         }
 
         Assert.True((await db.Imports.ImportAsync(store, ImportKind.StoreDaily, Encoding.UTF8.GetBytes(csv.ToString()), null)).Succeeded);
-        var targets = new TargetService(db.Factory, db.Queries, TimeProvider.System);
+        var targets = db.Targets;
         await targets.SetAsync(store, new TargetPeriod(TargetPeriodKind.Month, new DateOnly(2026, 11, 1), 78_000m, TargetShape.LastYear));
 
         var plan = await targets.MonthAsync(store, new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 11));
@@ -46,7 +46,7 @@ public sealed class TargetServiceTests
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var store = await db.CreateStoreAsync();
-        var targets = new TargetService(db.Factory, db.Queries, TimeProvider.System);
+        var targets = db.Targets;
         await targets.SetAsync(store, new TargetPeriod(TargetPeriodKind.Year, new DateOnly(2026, 6, 15), 365_000m, TargetShape.LastYear));
 
         var february = await targets.MonthAsync(store, new DateOnly(2026, 2, 1), null);

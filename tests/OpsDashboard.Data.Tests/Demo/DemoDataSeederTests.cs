@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using OpsDashboard.Core.Periods;
 using OpsDashboard.Core.Targets;
@@ -18,7 +19,7 @@ public sealed class DemoDataSeederTests
     public async Task AnEmptyDatabase_GetsBothStores_WithLastYearShapedTargets_AndDatedNotes_AndIsSeededOnlyOnce(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var seeder = new DemoDataSeeder(database.Factory, database.Stores, database.Imports, database.Targets, database.Annotations, database.Queries, NullLogger<DemoDataSeeder>.Instance);
+        var seeder = database.Services.GetRequiredService<DemoDataSeeder>();
 
         Assert.True(await seeder.SeedIfEmptyAsync(LastDay, CancellationToken.None));
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using OpsDashboard.Core.Attention;
 using OpsDashboard.Data.Demo;
@@ -21,7 +22,7 @@ public sealed class AttentionOnDemoDataTests(ITestOutputHelper output)
     public async Task TheDayAfterDouble11_AndANormalDay_HaveBoundedListsWithoutContradictions(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var seeder = new DemoDataSeeder(database.Factory, database.Stores, database.Imports, database.Targets, database.Annotations, database.Queries, NullLogger<DemoDataSeeder>.Instance);
+        var seeder = database.Services.GetRequiredService<DemoDataSeeder>();
         Assert.True(await seeder.SeedIfEmptyAsync(AfterDouble11, CancellationToken.None));
 
         foreach (var store in await database.Stores.ListAsync())
@@ -59,7 +60,7 @@ public sealed class AttentionOnDemoDataTests(ITestOutputHelper output)
     public async Task AnEvenTargetInADouble11Month_TheDayAfter_SaysTheTargetIsAboveThePace(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var seeder = new DemoDataSeeder(database.Factory, database.Stores, database.Imports, database.Targets, database.Annotations, database.Queries, NullLogger<DemoDataSeeder>.Instance);
+        var seeder = database.Services.GetRequiredService<DemoDataSeeder>();
         Assert.True(await seeder.SeedIfEmptyAsync(AfterDouble11, CancellationToken.None));
 
         foreach (var store in await database.Stores.ListAsync())

@@ -72,19 +72,20 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
     /// <summary>The context factory every service uses: <see cref="Database"/>'s, with a pause.</summary>
     public PausableContextFactory ContextFactory { get; private set; } = null!;
 
-    public StoreCatalog Stores { get; private set; } = null!;
-    public KpiQueries Queries { get; private set; } = null!;
-    public StoreReports Reports { get; private set; } = null!;
-    public ImportService Imports { get; private set; } = null!;
-    public TargetService Targets { get; private set; } = null!;
+    // The app's services, resolved from the one registration (first use builds the container: register replacements before).
+    public StoreCatalog Stores => Services.GetRequiredService<StoreCatalog>();
+    public KpiQueries Queries => Services.GetRequiredService<KpiQueries>();
+    public StoreReports Reports => Services.GetRequiredService<StoreReports>();
+    public ImportService Imports => Services.GetRequiredService<ImportService>();
+    public TargetService Targets => Services.GetRequiredService<TargetService>();
 
-    public StoreScopeReader Scopes { get; private set; } = null!;
+    public StoreScopeReader Scopes => Services.GetRequiredService<StoreScopeReader>();
 
-    public AttentionService Attention { get; private set; } = null!;
+    public AttentionService Attention => Services.GetRequiredService<AttentionService>();
 
-    public OpsDashboard.Web.Components.Pages.MorningReview.MorningReviewReader Reader { get; private set; } = null!;
-    public AnnotationService Annotations { get; private set; } = null!;
-    public PortfolioService Portfolio { get; private set; } = null!;
+    public OpsDashboard.Web.Components.Pages.MorningReview.MorningReviewReader Reader => Services.GetRequiredService<OpsDashboard.Web.Components.Pages.MorningReview.MorningReviewReader>();
+    public AnnotationService Annotations => Services.GetRequiredService<AnnotationService>();
+    public PortfolioService Portfolio => Services.GetRequiredService<PortfolioService>();
 
     /// <summary>Meeting__RefreshSeconds and Meeting__RotateSeconds for this test (change before rendering).</summary>
     public MeetingOptions MeetingOptions { get; } = new();
@@ -101,36 +102,9 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
     {
         Database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         var factory = ContextFactory = new PausableContextFactory(Database.Factory);
-        Stores = new StoreCatalog(factory, Clock);
-        Queries = new KpiQueries(factory);
-        Reports = new StoreReports(Queries);
-        Imports = new ImportService(factory, Database.Options, Clock, NullLogger<ImportService>.Instance);
-        Targets = new TargetService(factory, Queries, Clock);
-        Annotations = new AnnotationService(factory, Clock);
-        Scopes = new StoreScopeReader(Queries, Targets, Annotations);
-        Attention = new AttentionService(Scopes);
-        Portfolio = new PortfolioService(Stores, Scopes);
-        Reader = new OpsDashboard.Web.Components.Pages.MorningReview.MorningReviewReader(Scopes);
-        var initializer = new DatabaseInitializer(factory, NullLogger<DatabaseInitializer>.Instance);
-
-        Services.AddSingleton<IDbContextFactory<OpsDbContext>>(factory);
-        Services.AddSingleton(Database.Options);
-        Services.AddSingleton(initializer);
-        Services.AddSingleton(Stores);
-        Services.AddSingleton(Queries);
-        Services.AddSingleton(Reports);
-        Services.AddSingleton(new PageHealthTrends(Queries));
-        Services.AddSingleton(new MeetingReports(Queries, Scopes));
-        Services.AddSingleton(Scopes);
-        Services.AddSingleton(Imports);
-        Services.AddSingleton(Targets);
-        Services.AddSingleton(Annotations);
-        Services.AddSingleton(Attention);
-        Services.AddSingleton(Reader);
-        Services.AddSingleton(Portfolio);
-        Services.AddSingleton<AttentionText>();
-        Services.AddSingleton<ScopeResolver>();
-        Services.AddSingleton(new DatabaseStatus(initializer.CanConnectAsync, Clock, NullLogger<DatabaseStatus>.Instance));
+        // The app's own service graph (Extensions.AddDashboardServices) over this test's database and clock.
+        Services.AddOpsDashboardDatabase(factory, Database.Options);
+        Services.AddDashboardServices();
     }
 
     /// <summary>Creates a store named "Test store {code}" and returns its id.</summary>

@@ -4,6 +4,7 @@ using OpsDashboard.Data.Entities;
 
 namespace OpsDashboard.Data.EntityConfigurations;
 
+/// <summary>The SalesTarget table: its name, keys, indexes, lengths and relations (columns are snake_case by <see cref="SnakeCaseNames"/>).</summary>
 internal sealed class SalesTargetEntityTypeConfiguration : IEntityTypeConfiguration<SalesTarget>
 {
     public void Configure(EntityTypeBuilder<SalesTarget> builder)
@@ -13,16 +14,5 @@ internal sealed class SalesTargetEntityTypeConfiguration : IEntityTypeConfigurat
         builder.Property(t => t.PeriodKind).HasMaxLength(16);
         builder.Property(t => t.Shape).HasMaxLength(16);
         builder.HasOne<Store>().WithMany().HasForeignKey(t => t.StoreId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class AnnotationEntityTypeConfiguration : IEntityTypeConfiguration<Annotation>
-{
-    public void Configure(EntityTypeBuilder<Annotation> builder)
-    {
-        builder.ToTable("annotations");
-        builder.HasIndex(a => new { a.StoreId, a.Date });
-        builder.Property(a => a.Text).HasMaxLength(500);
-        builder.HasOne<Store>().WithMany().HasForeignKey(a => a.StoreId).OnDelete(DeleteBehavior.Cascade);
     }
 }
