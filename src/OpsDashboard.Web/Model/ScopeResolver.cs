@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
-using OpsDashboard.Data.Queries;
+using OpsDashboard.Data.Reports;
 using OpsDashboard.Data.Stores;
 
 namespace OpsDashboard.Web.Model;
