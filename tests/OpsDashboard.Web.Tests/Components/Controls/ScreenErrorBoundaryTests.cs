@@ -25,8 +25,11 @@ public sealed class ScreenErrorBoundaryTests : ComponentTestContext
 
         var layout = RenderLayout();
         layout.WaitForElement("[data-testid='screen-error']", Patience);
-        Assert.Contains("could not read the database", layout.Find("[data-testid='screen-error']").TextContent, StringComparison.Ordinal);
-        Assert.NotEmpty(layout.FindAll("[data-testid='database-down']"));
+        // The boundary asks the database status first, then says which failure it was.
+        layout.WaitForAssertion(
+            () => Assert.Contains("could not read the database", layout.Find("[data-testid='screen-error']").TextContent, StringComparison.Ordinal),
+            Patience);
+        layout.WaitForAssertion(() => Assert.NotEmpty(layout.FindAll("[data-testid='database-down']")), Patience);
 
         Assert.Equal(1, FlakyScreen.Loads); // the failed screen is not rebuilt while the database is down
         answers = true;
