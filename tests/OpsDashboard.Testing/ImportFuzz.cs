@@ -57,17 +57,35 @@ public static class ImportFuzz
 
     private static readonly Gen<ImportKind> Kind = Gen.OneOf(ImportKind.StoreDaily, ImportKind.SkuDaily, ImportKind.SourceDaily);
 
-    private static readonly Gen<string[]> Header = Gen.Int[0, 1].SelectMany(dated =>
+    /// <summary>Half the headers start with the kind's key columns (so that many files are accepted and their values checked), the rest are anything.</summary>
+    private static Gen<string[]> Header(ImportKind kind) => Gen.Int[0, 3].SelectMany(shape =>
         Gen.OneOf(StoreHeaders.Concat(SkuHeaders).Concat(SourceHeaders).ToArray()).Array[1, 9]
-            .Select(names => dated == 1 ? ["date", .. names] : names));
+            .Select(names => shape switch
+            {
+                0 => names,
+                1 => ["date", .. names],
+                _ => [.. Keys(kind), .. names.Where(name => StoreHeaders.Contains(name) && name is not ("date" or "日期" or "统计日期" or "")).Distinct()],
+            }));
 
-    private static readonly Gen<string[][]> Body = Cell.Array[0, 12].Array[0, 40];
+    private static string[] Keys(ImportKind kind) => kind switch
+    {
+        ImportKind.SkuDaily => ["date", "sku_code", "sku_name"],
+        ImportKind.SourceDaily => ["date", "source"],
+        _ => ["date"],
+    };
+
+    /// <summary>Rows that mostly read: a date first, mostly plain numbers, now and then a hostile cell.</summary>
+    private static readonly Gen<string[][]> Body =
+        Gen.Int[0, 400].Select(d => new DateOnly(2025, 11, 1).AddDays(d).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            .SelectMany(date => Gen.Frequency((12, Gen.Int[0, 20_000].Select(i => i.ToString(CultureInfo.InvariantCulture))), (1, Cell)).Array[0, 10]
+                .Select(cells => (string[])[date, .. cells]))
+            .Array[0, 12];
 
     private static readonly Gen<int> Encodings = Gen.Int[0, 4];
     private static readonly Gen<string> Separator = Gen.OneOf(",", "\t", ";");
 
     /// <summary>A clean CSV or xlsx table built from generated headers and cells.</summary>
-    public static readonly Gen<FuzzFile> Tables = Kind.SelectMany(kind => Header.SelectMany(header => Body.SelectMany(body =>
+    public static readonly Gen<FuzzFile> Tables = Kind.SelectMany(kind => Header(kind).SelectMany(header => Gen.OneOf(Body, Cell.Array[0, 12].Array[0, 40]).SelectMany(body =>
         Gen.Int[0, 3].SelectMany(title => Encodings.SelectMany(encoding => Separator.Select(separator =>
         {
             var rows = new List<string[]>();

@@ -62,15 +62,21 @@ internal static class CsvTableReader
                 cells[i] = cell;
             }
 
-            yield return new RawRow(number, RawRow.Trimmed(cells))
-            {
-                ForeignTo = options.TrackLineNumbers && detected.ForeignLines.Contains((int)reader.LineNumber) ? EncodingName(detected) : null,
-            };
+            // A line in another encoding, or bytes the decoder could not read (U+FFFD: a cut UTF-16 file,
+            // a broken sequence): the row is reported, never stored garbled.
+            var foreign = (options.TrackLineNumbers && detected.ForeignLines.Contains((int)reader.LineNumber))
+                || Array.Exists(cells, cell => cell.Contains('\uFFFD', StringComparison.Ordinal));
+            yield return new RawRow(number, RawRow.Trimmed(cells)) { ForeignTo = foreign ? EncodingName(detected) : null };
         }
     }
 
     private static string EncodingName(TextEncodingDetector.Detected detected) =>
-        detected.Encoding is System.Text.UTF8Encoding ? "UTF-8" : "GBK/GB18030";
+        detected.Encoding switch
+        {
+            System.Text.UTF8Encoding => "UTF-8",
+            System.Text.UnicodeEncoding => "UTF-16",
+            _ => "GBK/GB18030",
+        };
 
     /// <summary>The next record; a record over <see cref="CsvReaderOptions.MaxRecordSize"/> is a cell over the length cap.</summary>
     private static bool Next(CsvReader reader, byte[] content, TextEncodingDetector.Detected detected, char separator, int number, ImportLimits limits)

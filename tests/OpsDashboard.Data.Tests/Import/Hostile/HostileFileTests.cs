@@ -258,4 +258,16 @@ public sealed class HostileFileTests
         Assert.Equal(ImportLimit.Columns, preview.ExceededLimit);
         Assert.Contains("Import:Limits:MaxColumns = 256", Assert.Single(preview.Errors).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_utf16_file_cut_in_the_middle_of_a_character_reports_the_row_instead_of_storing_a_replacement_character()
+    {
+        // Found by the fuzzer: the last name decoded as "18271\uFFFD" and was accepted.
+        byte[] text = [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("date\tsource\tvisitors\r\n2026-11-01\t直通车\t5\r\n2026-11-02\t18271")];
+        var parsed = ImportParser.Parse(ImportKind.SourceDaily, text[..^1]);
+
+        var error = Assert.Single(parsed.Errors);
+        Assert.Equal(3, error.Row);
+        Assert.Contains("(UTF-16)", error.Message, StringComparison.Ordinal);
+    }
 }
