@@ -32,7 +32,7 @@ internal static class Chaos
         {
             foreach (var cut in CutPointsMs)
             {
-                var outcome = await chaos.CutAsync(slot++ % 20, cut, outage);
+                var outcome = await chaos.CutAsync(slot++, cut, outage);
                 Console.WriteLine(outcome);
                 outcomes.Add(outcome);
             }

@@ -91,11 +91,19 @@ public sealed class ImportChaos(ApiFactory app, PostgresCluster cluster, string 
         return client;
     }
 
-    /// <summary>200 SKUs × 100 days; each slot (0–19) has days of its own, so each import's rows can be counted apart.</summary>
+    /// <summary>How many imports can be told apart: each slot has 100 days of its own from 2000-01-01 (the earliest day accepted) on.</summary>
+    public const int Slots = 90;
+
+    /// <summary>200 SKUs × 100 days; each slot (0 to <see cref="Slots"/> − 1) has days of its own, so each import's rows can be counted apart.</summary>
     private static (string File, int Rows, DateOnly From, DateOnly To) SkuFile(int slot)
     {
         const int skus = 200, days = 100;
-        var from = new DateOnly(2020, 1, 1).AddDays(slot % 20 * days);
+        if (slot is < 0 or >= Slots)
+        {
+            throw new ArgumentOutOfRangeException(nameof(slot), slot, $"A slot is 0 to {Slots - 1}: a reused slot would count an earlier import's rows.");
+        }
+
+        var from = new DateOnly(2000, 1, 1).AddDays(slot * days);
         var text = new StringBuilder("date,sku_code,visitors,paying_buyers,payment_amount\n");
         for (var d = 0; d < days; d++)
         {
