@@ -21,8 +21,8 @@ public sealed class DateRangeEdgeTests
     [Fact]
     public void The_week_of_the_last_day_ends_on_the_last_day()
     {
-        Assert.Equal(new DateRange(new DateOnly(9999, 12, 27), Last), DateRange.WeekOf(Last));
-        Assert.Equal(Last, CalendarPeriods.Shift(DateRange.WeekOf(Last), 1).To);
+        Assert.Equal(new DateRange(new DateOnly(9999, 12, 27), Last), CalendarPeriods.WeekOf(Last));
+        Assert.Equal(Last, CalendarPeriods.Shift(CalendarPeriods.WeekOf(Last), 1).To);
     }
 
     [Fact]
