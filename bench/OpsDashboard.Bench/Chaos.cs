@@ -22,22 +22,24 @@ internal static class Chaos
     public static async Task<string> RunAsync()
     {
         var cluster = await PostgresCluster.StartOwnAsync();
-        await using var app = new ApiFactory(await TestDatabase.CreateOnAsync(cluster));
-        var chaos = new ImportChaos(app, cluster, "chaos");
-        await chaos.CreateStoreAsync();
-
         var outcomes = new List<ChaosOutcome>();
-        var slot = 0;
-        foreach (var outage in OutagesSeconds)
+        await using (var app = new ApiFactory(await TestDatabase.CreateOnAsync(cluster)))
         {
-            foreach (var cut in CutPointsMs)
+            var chaos = new ImportChaos(app, cluster, "chaos");
+            await chaos.CreateStoreAsync();
+            var slot = 0;
+            foreach (var outage in OutagesSeconds)
             {
-                var outcome = await chaos.CutAsync(slot++, cut, outage);
-                Console.WriteLine(outcome);
-                outcomes.Add(outcome);
+                foreach (var cut in CutPointsMs)
+                {
+                    var outcome = await chaos.CutAsync(slot++, cut, outage);
+                    Console.WriteLine(outcome);
+                    outcomes.Add(outcome);
+                }
             }
         }
 
+        // The app (and its database) goes first: dropping the database needs the server up.
         await cluster.StopAsync();
         return Report(outcomes);
     }
