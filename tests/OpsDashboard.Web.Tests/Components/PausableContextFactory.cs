@@ -15,8 +15,16 @@ public sealed class PausableContextFactory(IDbContextFactory<OpsDbContext> inner
 
     public OpsDbContext CreateDbContext() => inner.CreateDbContext();
 
+    /// <summary>While set, every asynchronous operation fails with it, as reads do while the database is down.</summary>
+    public Exception? Failure { get; set; }
+
     public async Task<OpsDbContext> CreateDbContextAsync(CancellationToken cancellationToken = default)
     {
+        if (Failure is { } failure)
+        {
+            throw failure;
+        }
+
         if (Volatile.Read(ref _paused) is { } paused)
         {
             await paused.Task.WaitAsync(cancellationToken);
