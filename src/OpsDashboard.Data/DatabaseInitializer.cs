@@ -26,6 +26,8 @@ public sealed class DatabaseInitializer(IDbContextFactory<OpsDbContext> contextF
     /// <summary>How long a health probe waits for the database before calling it down.</summary>
     public static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(1.5);
 
+    private int _lastProbeFailed;
+
     /// <summary>
     /// Whether the database answers <c>SELECT 1</c> within <see cref="ProbeTimeout"/>. The probe
     /// opens its own unpooled connection and bypasses the retry policy: a health check that retries
@@ -43,16 +45,25 @@ public sealed class DatabaseInitializer(IDbContextFactory<OpsDbContext> contextF
             await using var command = connection.CreateCommand();
             command.CommandText = "SELECT 1";
             await command.ExecuteScalarAsync(timeout.Token);
+            if (Interlocked.Exchange(ref _lastProbeFailed, 0) == 1 && db.Provider == DatabaseProvider.Postgres)
+            {
+                // Back after an outage: pooled connections to the old server process are dead sockets;
+                // drop them so the next requests do not spend their retries finding that out.
+                NpgsqlConnection.ClearAllPools();
+            }
+
             return true;
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
             logger.LogWarning("Database health check found no answer within {Timeout}", ProbeTimeout);
+            Volatile.Write(ref _lastProbeFailed, 1);
             return false;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogWarning(ex, "Database health check failed");
+            Volatile.Write(ref _lastProbeFailed, 1);
             return false;
         }
     }
