@@ -61,7 +61,11 @@ public sealed class PostgresCluster
     /// A cluster of this test's own, always from the local binaries, that the test may stop and
     /// start again (outage and chaos tests) without disturbing the shared one.
     /// </summary>
-    public static Task<PostgresCluster> StartOwnAsync() => StartLocalAsync();
+    /// <remarks>
+    /// Durable, unlike the shared cluster (fsync and synchronous commit off for speed): these tests
+    /// stop the server as a crash would, and a commit the app was told of must survive that.
+    /// </remarks>
+    public static Task<PostgresCluster> StartOwnAsync() => StartLocalAsync(durable: true);
 
     /// <summary>Stops the server at once, as a crash or a cut network would (pg_ctl -m immediate).</summary>
     public Task StopAsync() =>
@@ -76,10 +80,10 @@ public sealed class PostgresCluster
     private static Task<PostgresCluster> StartAsync()
     {
         var external = Environment.GetEnvironmentVariable(EnvironmentVariable);
-        return !string.IsNullOrWhiteSpace(external) ? Task.FromResult(new PostgresCluster(external)) : StartLocalAsync();
+        return !string.IsNullOrWhiteSpace(external) ? Task.FromResult(new PostgresCluster(external)) : StartLocalAsync(durable: false);
     }
 
-    private static async Task<PostgresCluster> StartLocalAsync()
+    private static async Task<PostgresCluster> StartLocalAsync(bool durable)
     {
         if (!File.Exists(Path.Combine(BinFolder, "initdb")))
         {
@@ -100,7 +104,8 @@ public sealed class PostgresCluster
 
         var port = FreePort();
         await RunToolAsync("initdb", asRoot, $"-D {dataDir} -U postgres -A trust --encoding=UTF8 --locale=C.UTF-8 --no-sync");
-        var options = $"-p {port} -h 127.0.0.1 -k {folder} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
+        var speed = durable ? string.Empty : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+        var options = $"-p {port} -h 127.0.0.1 -k {folder}{speed} -c max_connections=200";
         var logFile = Path.Combine(folder, "server.log");
         await RunToolAsync("pg_ctl", asRoot, $"-D {dataDir} -l {logFile} -o \"{options}\" -w -t 60 start");
         StartWatchdog(folder, dataDir, asRoot);
