@@ -34,6 +34,7 @@ public static class DataServices
         services.TryAddSingleton<PageHealthTrends>();
         services.TryAddSingleton<MeetingReports>();
         services.TryAddSingleton<StoreScopeReader>();
+        services.TryAddSingleton<MorningReviewReports>();
         services.TryAddSingleton<ImportService>();
         services.TryAddSingleton<DemoDataSeeder>();
         services.TryAddSingleton<TargetService>();

@@ -81,7 +81,6 @@ public static class Extensions
         services.AddOpsDashboardData();
         services.TryAddSingleton<Model.AttentionText>();
         services.TryAddSingleton<Model.ScopeResolver>();
-        services.TryAddSingleton<Components.Pages.MorningReview.MorningReviewReader>();
         services.TryAddSingleton(sp => new Model.DatabaseStatus(
             sp.GetRequiredService<DatabaseInitializer>().CanConnectAsync, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<Model.DatabaseStatus>>()));
         return services;

@@ -1,7 +1,7 @@
 namespace OpsDashboard.Data.Entities;
 
 /// <summary>One SKU's day. Every fact is nullable: null means no imported file reported it (unknown, never 0).</summary>
-public sealed class SkuDay
+public sealed class SkuDay : IVisitorDay
 {
     public int StoreId { get; set; }
     public long SkuId { get; set; }

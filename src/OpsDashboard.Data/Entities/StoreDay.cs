@@ -4,7 +4,7 @@ namespace OpsDashboard.Data.Entities;
 /// One store's day (DOMAIN §2). Counts and money only; rates are always computed. Every fact is
 /// nullable: null means no imported file ever reported it for this day (unknown, never 0).
 /// </summary>
-public sealed class StoreDay
+public sealed class StoreDay : IVisitorDay
 {
     public int StoreId { get; set; }
     public DateOnly Date { get; set; }

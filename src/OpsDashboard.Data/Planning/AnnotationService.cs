@@ -29,16 +29,23 @@ public sealed class AnnotationService(IDbContextFactory<OpsDbContext> contextFac
     }
 
     /// <summary>Every day of <paramref name="range"/> inside an annotated campaign (a note with an end date).</summary>
-    public async Task<IReadOnlySet<DateOnly>> CampaignDaysAsync(int storeId, DateRange range, CancellationToken ct = default)
+    public async Task<IReadOnlySet<DateOnly>> CampaignDaysAsync(int storeId, DateRange range, CancellationToken ct = default) =>
+        (await CampaignDaysAsync([storeId], range, ct))[storeId];
+
+    /// <summary>The campaign days within the range of several stores, in one query, by store (every store present).</summary>
+    public async Task<IReadOnlyDictionary<int, IReadOnlySet<DateOnly>>> CampaignDaysAsync(IReadOnlyList<int> storeIds, DateRange range, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var campaigns = await db.Annotations.AsNoTracking()
-            .Where(a => a.StoreId == storeId && a.EndDate != null && a.Date <= range.To && a.EndDate >= range.From)
-            .Select(a => new { a.Date, End = a.EndDate!.Value })
-            .ToListAsync(ct);
-        return campaigns
-            .SelectMany(c => new DateRange(c.Date < range.From ? range.From : c.Date, c.End > range.To ? range.To : c.End).EachDay())
-            .ToHashSet();
+        var campaigns = (await db.Annotations.AsNoTracking()
+            .Where(a => storeIds.Contains(a.StoreId) && a.EndDate != null && a.Date <= range.To && a.EndDate >= range.From)
+            .Select(a => new { a.StoreId, a.Date, End = a.EndDate!.Value })
+            .ToListAsync(ct))
+            .ToLookup(c => c.StoreId);
+        return storeIds.Distinct().ToDictionary(
+            id => id,
+            id => (IReadOnlySet<DateOnly>)campaigns[id]
+                .SelectMany(c => new DateRange(c.Date < range.From ? range.From : c.Date, c.End > range.To ? range.To : c.End).EachDay())
+                .ToHashSet());
     }
 
     public async Task<AnnotationInfo> AddAsync(int storeId, DateOnly date, string text, CancellationToken ct = default) =>

@@ -56,18 +56,40 @@ public sealed class TargetService(IDbContextFactory<OpsDbContext> contextFactory
         return await db.SalesTargets.Where(t => t.StoreId == storeId && t.PeriodKind == name && t.PeriodStart == first).ExecuteDeleteAsync(ct) > 0;
     }
 
+    /// <summary>The targets of several stores in one query, by store.</summary>
+    public async Task<ILookup<int, TargetPeriod>> ListAsync(IReadOnlyList<int> storeIds, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var rows = await db.SalesTargets.AsNoTracking().Where(t => storeIds.Contains(t.StoreId)).OrderBy(t => t.PeriodStart).ToListAsync(ct);
+        return rows.ToLookup(t => t.StoreId, ToPeriod);
+    }
+
     /// <summary>
     /// The month's plan, or null when no month, quarter or year target covers it. Progress is as
     /// of <paramref name="asOf"/> (inside the month), else null.
     /// </summary>
-    public async Task<MonthPlan?> MonthAsync(int storeId, DateOnly month, DateOnly? asOf, CancellationToken ct = default)
+    public async Task<MonthPlan?> MonthAsync(int storeId, DateOnly month, DateOnly? asOf, CancellationToken ct = default) =>
+        await MonthAsync(await ListAsync(storeId, ct), month, asOf, range => queries.StoreDailySeriesAsync(storeId, range, ct));
+
+    /// <summary>
+    /// The days whose sales a month's plan reads (<see cref="MonthAsync(IReadOnlyList{TargetPeriod}, DateOnly, DateOnly?, Func{DateRange, Task{IReadOnlyList{DailyStoreTotals}}})"/>):
+    /// last year, which shapes quarter and year shares and the month's days, and the month itself.
+    /// </summary>
+    public static IEnumerable<DateRange> SalesRanges(DateOnly month)
+    {
+        var first = MonthlyTarget.FirstOfMonth(month);
+        return [new DateRange(new DateOnly(first.Year - 1, 1, 1), new DateOnly(first.Year - 1, 12, 31)), new DateRange(first, first.AddMonths(1).AddDays(-1))];
+    }
+
+    /// <summary>The month's plan from targets already read and the store's daily sales as <paramref name="daily"/> gives them (a scope's read).</summary>
+    public static async Task<MonthPlan?> MonthAsync(
+        IReadOnlyList<TargetPeriod> targets, DateOnly month, DateOnly? asOf, Func<DateRange, Task<IReadOnlyList<DailyStoreTotals>>> daily)
     {
         var first = MonthlyTarget.FirstOfMonth(month);
         var last = first.AddMonths(1).AddDays(-1);
-        var targets = await ListAsync(storeId, ct);
 
         // Last year's sales shape quarter/year shares (by month) and the month's days.
-        var lastYear = await queries.StoreDailySeriesAsync(storeId, new DateRange(new DateOnly(first.Year - 1, 1, 1), new DateOnly(first.Year - 1, 12, 31)), ct);
+        var lastYear = await daily(new DateRange(new DateOnly(first.Year - 1, 1, 1), new DateOnly(first.Year - 1, 12, 31)));
         var lastYearDaily = lastYear.ToDictionary(d => d.Date, d => d.Totals.PaymentAmount);
         var lastYearMonthly = lastYear
             .GroupBy(d => MonthlyTarget.FirstOfMonth(d.Date))
@@ -79,8 +101,7 @@ public sealed class TargetService(IDbContextFactory<OpsDbContext> contextFactory
         }
 
         var target = MonthlyTarget.Break(first, amount.Amount, amount.Shape, lastYearDaily);
-        var actual = (await queries.StoreDailySeriesAsync(storeId, new DateRange(first, last), ct))
-            .ToDictionary(d => d.Date, d => d.Totals.PaymentAmount);
+        var actual = (await daily(new DateRange(first, last))).ToDictionary(d => d.Date, d => d.Totals.PaymentAmount);
 
         TargetProgress? progress = null;
         if (asOf is { } day && day >= first && day <= last)

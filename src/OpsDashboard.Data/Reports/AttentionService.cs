@@ -13,14 +13,21 @@ public sealed class AttentionService(StoreScopeReader scopes)
         AttentionEngine.Evaluate(await FactsAsync(store, day, ct));
 
     public Task<AttentionFacts> FactsAsync(StoreInfo store, DateOnly day, CancellationToken ct = default) =>
-        FactsAsync(scopes.Open(store, Ranges(day), ct), day);
+        FactsAsync(scopes.Open(store, Ranges(store, day), TotalsRanges(day), ct), day);
 
     /// <summary>
-    /// The store days the rules read around <paramref name="day"/>: the 5 weeks to the day (run rate and promotion
-    /// days), which hold the day, the day before, the last 7 days and the last complete week. A screen that opens
-    /// its scope with these ranges too lets the rules read from the same store days.
+    /// The ranges whose sources and SKUs the rules read around <paramref name="day"/>: the day, the last 7 days and the
+    /// last complete week (page health). A screen that opens its scope with these (and <see cref="TotalsRanges"/>) lets
+    /// the rules read from the same queries as its panels.
     /// </summary>
-    public static IEnumerable<DateRange> Ranges(DateOnly day) => [HistoryRange(day)];
+    public static IEnumerable<DateRange> Ranges(StoreInfo store, DateOnly day) =>
+        [new DateRange(day, day), new DateRange(day.AddDays(-6), day), CalendarPeriods.LastCompleteWeek(day, store.Thresholds.WeekStartsOn)];
+
+    /// <summary>
+    /// The ranges whose store days (only) the rules read: the 5 weeks to the day (run rate and promotion days, holding
+    /// the day before and the last 7 days) and the days the month's target reads.
+    /// </summary>
+    public static IEnumerable<DateRange> TotalsRanges(DateOnly day) => [HistoryRange(day), .. Planning.TargetService.SalesRanges(day)];
 
     /// <summary>The facts from a scope the screen already holds, so what it has read is not read again.</summary>
     public static async Task<AttentionFacts> FactsAsync(StoreScope scope, DateOnly day)

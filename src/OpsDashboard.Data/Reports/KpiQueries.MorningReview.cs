@@ -37,7 +37,7 @@ public sealed partial class KpiQueries
         }
 
         var rows = await days
-            .GroupBy(d => new SkuDate(d.SkuId, d.Date))
+            .GroupBy(d => new SkuDate(d.StoreId, d.SkuId, d.Date))
             .Select(SkuSumsByKey<SkuDate>())
             .ToListAsync(ct);
 
@@ -47,6 +47,4 @@ public sealed partial class KpiQueries
             .ThenBy(r => r.Date)
             .ToList();
     }
-
-    private sealed record SkuDate(long SkuId, DateOnly Date);
 }

@@ -15,7 +15,12 @@ public sealed partial class KpiQueries
     /// and SKU days are each grouped in the database by a week index, (day number − first day number) ÷ 7,
     /// which both providers translate (SQLite through julianday, PostgreSQL through date subtraction).
     /// </summary>
-    public async Task<IReadOnlyList<WeeklyTotals>> WeeklySeriesAsync(int storeId, DateOnly firstDay, int weeks, CancellationToken ct = default)
+    public Task<IReadOnlyList<WeeklyTotals>> WeeklySeriesAsync(int storeId, DateOnly firstDay, int weeks, CancellationToken ct = default) =>
+        WeeklySeriesAsync(storeId, firstDay, weeks, db => SkuNamesAsync(db, storeId, ct), ct);
+
+    /// <summary>The weekly series, naming SKUs with <paramref name="skuNames"/> (a scope's names, read once per request).</summary>
+    internal async Task<IReadOnlyList<WeeklyTotals>> WeeklySeriesAsync(
+        int storeId, DateOnly firstDay, int weeks, Func<OpsDbContext, Task<Dictionary<long, (string Code, string? Name)>>> skuNames, CancellationToken ct)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(weeks, 1);
         var range = new DateRange(firstDay, firstDay.AddDays((7 * weeks) - 1));
@@ -33,7 +38,7 @@ public sealed partial class KpiQueries
             .Select(SkuSumsByKey<WeekSku>())
             .ToListAsync(ct);
 
-        var skus = await SkuNamesAsync(db, storeId, ct);
+        var skus = await skuNames(db);
         var skusByWeek = skuWeeks.ToLookup(s => s.Key.Week, s => s.ToTotals(skus[s.Key.SkuId].Code, skus[s.Key.SkuId].Name, null));
 
         return Enumerable.Range(0, weeks)

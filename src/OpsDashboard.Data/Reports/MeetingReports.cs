@@ -66,7 +66,11 @@ public sealed class MeetingReports(KpiQueries queries, StoreScopeReader scopes)
         var weekToDate = new DateRange(week.From, dayDate);
         var lastWeek = CalendarPeriods.Shift(week, -1);
 
-        var scope = scopes.Open(store, [day, dayComparison, monthToDate, monthToDateComparison, weekToDate, lastWeek, .. AttentionService.Ranges(dayDate)], ct);
+        var scope = scopes.Open(
+            store,
+            [day, dayComparison, weekToDate, lastWeek, .. AttentionService.Ranges(store, dayDate)],
+            [monthToDate, monthToDateComparison, .. AttentionService.TotalsRanges(dayDate)],
+            ct);
         var sources = await scope.SourcesAsync(day);
         var comparisonSources = (await scope.SourcesAsync(dayComparison)).ToDictionary(s => s.Source, StringComparer.Ordinal);
 

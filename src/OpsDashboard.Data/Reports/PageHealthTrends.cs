@@ -17,15 +17,19 @@ public sealed class PageHealthTrends(KpiQueries queries)
     /// <paramref name="weeks"/> weeks ending with <paramref name="lastWeek"/>, oldest first. Each week's flagship is
     /// the chosen one, or that week's best seller, as <see cref="StoreReports.PageHealthAsync"/> picks it for the week.
     /// </summary>
-    public async Task<IReadOnlyList<WeeklyPageHealth>> WeeksEndingAsync(
-        StoreInfo store, DateRange lastWeek, int weeks = DefaultWeeks, CancellationToken ct = default)
+    public Task<IReadOnlyList<WeeklyPageHealth>> WeeksEndingAsync(
+        StoreInfo store, DateRange lastWeek, int weeks = DefaultWeeks, CancellationToken ct = default) =>
+        WeeksEndingAsync(store, lastWeek, weeks, (first, count) => queries.WeeklySeriesAsync(store.Id, first, count, ct));
+
+    private static async Task<IReadOnlyList<WeeklyPageHealth>> WeeksEndingAsync(
+        StoreInfo store, DateRange lastWeek, int weeks, Func<DateOnly, int, Task<IReadOnlyList<WeeklyTotals>>> read)
     {
         if (lastWeek.Days != 7)
         {
             throw new ArgumentException($"A week has 7 days; {lastWeek} has {lastWeek.Days}.", nameof(lastWeek));
         }
 
-        var series = await queries.WeeklySeriesAsync(store.Id, lastWeek.From.AddDays(-7 * (weeks - 1)), weeks, ct);
+        var series = await read(lastWeek.From.AddDays(-7 * (weeks - 1)), weeks);
         return series
             .Select(w => new WeeklyPageHealth(w.Week, w.Store, PageHealthReport.Evaluate(w.Store, w.Skus, store.FlagshipSku, store.Thresholds)))
             .ToList();
@@ -39,7 +43,9 @@ public sealed class PageHealthTrends(KpiQueries queries)
         StoreScope scope, DateRange lastWeek, int weeks = DefaultWeeks, CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(weeks, 1);
-        var earlier = weeks > 1 ? await WeeksEndingAsync(scope.Store, CalendarPeriods.Shift(lastWeek, -1), weeks - 1, ct) : [];
+        var earlier = weeks > 1
+            ? await WeeksEndingAsync(scope.Store, CalendarPeriods.Shift(lastWeek, -1), weeks - 1, (first, count) => queries.WeeklySeriesAsync(scope.Store.Id, first, count, _ => scope.SkuNamesAsync(), ct))
+            : [];
         return [.. earlier, new WeeklyPageHealth(lastWeek, await scope.TotalsAsync(lastWeek), await scope.PageHealthAsync(lastWeek))];
     }
 }

@@ -27,17 +27,36 @@ public sealed class PortfolioService(StoreCatalog stores, StoreScopeReader scope
     /// Ranked by need: most high-severity items, then most failing page-health checks, then most
     /// items, then the largest sales fall; ties by store code.
     /// </summary>
-    public async Task<IReadOnlyList<PortfolioEntry>> RankAsync(DateRange range, CancellationToken ct = default)
+    public async Task<IReadOnlyList<PortfolioEntry>> RankAsync(DateRange range, CancellationToken ct = default) =>
+        await RankAsync(range, await stores.ListAsync(ct), ct);
+
+    /// <summary>The same ranking of stores the caller has already listed.</summary>
+    public async Task<IReadOnlyList<PortfolioEntry>> RankAsync(DateRange range, IReadOnlyList<StoreInfo> all, CancellationToken ct = default)
     {
-        var entries = new List<PortfolioEntry>();
-        foreach (var store in await stores.ListAsync(ct))
+        // One read of every store: the range, its previous period and a year earlier, and the days the rules read.
+        if (all.Count == 0)
         {
-            // One read per store: the range, its previous period and a year earlier, and the days the rules read.
-            var scope = scopes.Open(store, [range, range.Previous(), range.YearAgo(), .. AttentionService.Ranges(range.To)], ct);
+            return [];
+        }
+
+        var reads = scopes.OpenAll(
+            all.Select(store => new ScopeRequest(
+                store,
+                [range, .. AttentionService.Ranges(store, range.To)],
+                [range.Previous(), range.YearAgo(), .. AttentionService.TotalsRanges(range.To)])).ToList(),
+            ct);
+
+        // The widest SKU trend any store's rules read first, so every store's is answered from the one read.
+        var trends = all.Select(s => AttentionService.TrendRange(s.Thresholds, range.To)).ToList();
+        await reads[0].SkuDailyAsync(new DateRange(trends.Min(t => t.From), range.To));
+
+        var entries = new List<PortfolioEntry>();
+        foreach (var scope in reads)
+        {
             var overview = await scope.OverviewAsync(range);
             var health = await scope.PageHealthAsync(range);
             var items = AttentionEngine.Evaluate(await AttentionService.FactsAsync(scope, range.To));
-            entries.Add(new PortfolioEntry(store, overview, health, items));
+            entries.Add(new PortfolioEntry(scope.Store, overview, health, items));
         }
 
         return entries

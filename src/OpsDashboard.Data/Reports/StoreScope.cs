@@ -13,65 +13,66 @@ namespace OpsDashboard.Data.Reports;
 public sealed class StoreScopeReader(KpiQueries queries, TargetService targets, AnnotationService annotations)
 {
     /// <summary>
-    /// A read of <paramref name="store"/> whose store days cover every one of <paramref name="ranges"/> (their hull is
-    /// read in one GROUP BY day); other figures are read on first use and kept for the rest of the request.
+    /// A read of <paramref name="store"/> over <paramref name="ranges"/>: the store's days over all of them and
+    /// <paramref name="totalsOnly"/> in one GROUP BY day, its sources' and SKUs' sums over every range in one GROUP BY
+    /// segment each; other figures are read on first use and kept for the rest of the request.
     /// </summary>
-    public StoreScope Open(StoreInfo store, IEnumerable<DateRange> ranges, CancellationToken ct = default) =>
-        new(store, Hull(ranges), queries, targets, annotations, ct);
+    /// <param name="totalsOnly">Ranges only the store's totals or daily sales are read over (a target's last year).</param>
+    public StoreScope Open(StoreInfo store, IEnumerable<DateRange> ranges, IEnumerable<DateRange>? totalsOnly = null, CancellationToken ct = default) =>
+        OpenAll([new ScopeRequest(store, [.. ranges], [.. totalsOnly ?? []])], ct)[0];
 
-    private static DateRange Hull(IEnumerable<DateRange> ranges)
+    /// <summary>
+    /// Several stores read together (the portfolio): each query covers every store and all their ranges, so a screen
+    /// over many stores sends each query once, not once per store.
+    /// </summary>
+    public IReadOnlyList<StoreScope> OpenAll(IReadOnlyList<ScopeRequest> stores, CancellationToken ct = default)
     {
-        var list = ranges.ToList();
-        if (list.Count == 0)
+        if (stores.Count == 0 || stores.Any(s => s.Ranges.Count == 0))
         {
-            throw new ArgumentException("A scope needs at least one range.", nameof(ranges));
+            throw new ArgumentException("A scope needs at least one store and one range per store.", nameof(stores));
         }
 
-        return new DateRange(list.Min(r => r.From), list.Max(r => r.To));
+        var batch = new ScopeBatch(
+            [.. stores.Select(s => s.Store.Id).Distinct()],
+            new DaySegments(stores.SelectMany(s => s.Ranges.Concat(s.TotalsOnly))),
+            new DaySegments(stores.SelectMany(s => s.Ranges)),
+            queries,
+            targets,
+            annotations,
+            ct);
+        return stores.Select(s => new StoreScope(s.Store, batch)).ToList();
     }
 }
 
+/// <summary>A store and the ranges a screen reads of it (see <see cref="StoreScopeReader.Open"/>).</summary>
+public sealed record ScopeRequest(StoreInfo Store, IReadOnlyList<DateRange> Ranges, IReadOnlyList<DateRange> TotalsOnly);
+
 /// <summary>
-/// One store's figures for one request, each read from the database at most once: the store's days over the scope's
-/// span in one query (any range's totals and daily series inside it are added up from those days), and sources, SKUs,
-/// page health, targets, notes and data span on first use. Safe to use from parallel reads of the same request.
+/// One store's figures for one request, each read from the database at most once, and read together with the other
+/// stores of the same request (<see cref="StoreScopeReader.OpenAll"/>). Any range's totals and daily series inside the
+/// ranges read are added up from the store's days; sources and SKUs of a declared range from their segment sums. Safe
+/// to use from parallel reads of the same request.
 /// </summary>
 public sealed class StoreScope
 {
-    private readonly KpiQueries _queries;
-    private readonly TargetService _targets;
-    private readonly AnnotationService _annotations;
-    private readonly CancellationToken _ct;
-    private readonly Dictionary<(string Kind, DateRange? Range), object> _reads = [];
-    private readonly List<(DateRange Range, Lazy<Task<IReadOnlyList<DailySkuTotals>>> Read)> _skuDays = [];
+    private readonly ScopeBatch _batch;
 
-    internal StoreScope(StoreInfo store, DateRange span, KpiQueries queries, TargetService targets, AnnotationService annotations, CancellationToken ct)
-    {
-        Store = store;
-        Span = span;
-        _queries = queries;
-        _targets = targets;
-        _annotations = annotations;
-        _ct = ct;
-    }
+    internal StoreScope(StoreInfo store, ScopeBatch batch) => (Store, _batch) = (store, batch);
 
     public StoreInfo Store { get; }
 
-    /// <summary>The days whose store sums are read in one query.</summary>
-    public DateRange Span { get; }
-
-    /// <summary>The range's totals: added up from the span's days, or summed in the database for a range outside it.</summary>
+    /// <summary>The range's totals: added up from the days read, or summed in the database for a range outside them.</summary>
     public async Task<StoreTotals> TotalsAsync(DateRange range)
     {
-        var days = await StoreDaysAsync();
-        return days.Covers(range) ? days.Totals(range) : await Once("totals", range, () => _queries.StoreTotalsAsync(Store.Id, range, _ct));
+        var days = await _batch.StoreDaysAsync(Store.Id);
+        return days.Covers(range) ? days.Totals(range) : await _batch.Once(("totals", Store.Id, range), ct => _batch.Queries.StoreTotalsAsync(Store.Id, range, ct));
     }
 
     /// <summary>The range's days that have data, oldest first.</summary>
     public async Task<IReadOnlyList<DailyStoreTotals>> DailyAsync(DateRange range)
     {
-        var days = await StoreDaysAsync();
-        return days.Covers(range) ? days.Daily(range) : await Once("daily", range, () => _queries.StoreDailySeriesAsync(Store.Id, range, _ct));
+        var days = await _batch.StoreDaysAsync(Store.Id);
+        return days.Covers(range) ? days.Daily(range) : await _batch.Once(("daily", Store.Id, range), ct => _batch.Queries.StoreDailySeriesAsync(Store.Id, range, ct));
     }
 
     /// <summary>The range beside its previous period and the same dates a year earlier.</summary>
@@ -82,77 +83,43 @@ public sealed class StoreScope
         return new Overview(range, await TotalsAsync(range), previous, await TotalsAsync(previous), yearAgo, await TotalsAsync(yearAgo));
     }
 
-    public Task<IReadOnlyList<SourceTotals>> SourcesAsync(DateRange range) =>
-        Once("sources", range, () => _queries.SourceTotalsAsync(Store.Id, range, _ct));
+    /// <summary>The range's sources, most visitors first.</summary>
+    public Task<IReadOnlyList<SourceTotals>> SourcesAsync(DateRange range) => _batch.SourcesAsync(Store.Id, range);
 
-    public Task<IReadOnlyList<DailySourceVisitors>> SourceDailyVisitorsAsync(DateRange range) =>
-        Once("source-days", range, () => _queries.SourceDailyVisitorsAsync(Store.Id, range, _ct));
+    /// <summary>Each source's visitors per day over the range; a day on which a source had no row is absent, not zero.</summary>
+    public Task<IReadOnlyList<DailySourceVisitors>> SourceDailyVisitorsAsync(DateRange range) => _batch.SourceDailyVisitorsAsync(Store.Id, range);
 
-    public Task<IReadOnlyList<SkuTotals>> SkusAsync(DateRange range) =>
-        Once("skus", range, () => _queries.SkuTotalsAsync(Store.Id, range, _ct));
+    /// <summary>The range's SKUs, most visitors first.</summary>
+    public Task<IReadOnlyList<SkuTotals>> SkusAsync(DateRange range) => _batch.SkusAsync(Store.Id, range);
 
     /// <summary>
     /// Every SKU's daily totals over the range. A read that already covers the range answers it (ask for the widest
-    /// range first); otherwise the range is read once.
+    /// range first); otherwise the range is read once, for every store of the read.
     /// </summary>
-    public async Task<IReadOnlyList<DailySkuTotals>> SkuDailyAsync(DateRange range)
-    {
-        Lazy<Task<IReadOnlyList<DailySkuTotals>>> read;
-        lock (_reads)
-        {
-            var covering = _skuDays.FirstOrDefault(r => r.Range.From <= range.From && r.Range.To >= range.To);
-            if (covering.Read is null)
-            {
-                covering = (range, new Lazy<Task<IReadOnlyList<DailySkuTotals>>>(() => _queries.SkuDailySeriesAsync(Store.Id, range, _ct)));
-                _skuDays.Add(covering);
-            }
-
-            read = covering.Read;
-        }
-
-        var rows = await read.Value;
-        return rows.All(r => r.Date >= range.From && r.Date <= range.To) ? rows : rows.Where(r => r.Date >= range.From && r.Date <= range.To).ToList();
-    }
+    public Task<IReadOnlyList<DailySkuTotals>> SkuDailyAsync(DateRange range) => _batch.SkuDailyAsync(Store.Id, range);
 
     /// <summary>The range's page health, judged once from the range's totals and SKUs.</summary>
     public Task<PageHealthReport> PageHealthAsync(DateRange range) =>
-        Once("page-health", range, async () => PageHealthReport.Evaluate(await TotalsAsync(range), await SkusAsync(range), Store.FlagshipSku, Store.Thresholds));
+        _batch.Once(("page-health", Store.Id, range), async _ => PageHealthReport.Evaluate(await TotalsAsync(range), await SkusAsync(range), Store.FlagshipSku, Store.Thresholds));
 
     /// <summary>The first and last day with store facts, or null before the first import.</summary>
-    public Task<DateRange?> DataSpanAsync() => Once("data-span", null, () => _queries.StoreDataSpanAsync(Store.Id, _ct));
+    public async Task<DateRange?> DataSpanAsync() => (await _batch.DataSpansAsync()).TryGetValue(Store.Id, out var span) ? span : null;
 
     /// <summary>When data last arrived and the newest store day.</summary>
-    public Task<DataFreshness> FreshnessAsync() => Once("freshness", null, () => _queries.DataFreshnessAsync(Store.Id, _ct));
+    public Task<DataFreshness> FreshnessAsync() => _batch.Once(("freshness", Store.Id), ct => _batch.Queries.DataFreshnessAsync(Store.Id, ct));
 
-    /// <summary>The month's target and its progress as of <paramref name="day"/>, or null when none is set.</summary>
+    /// <summary>
+    /// The month's target and its progress as of <paramref name="day"/>, or null when none is set: from the targets of
+    /// the read and the store's days (declare <see cref="TargetService.SalesRanges"/> when opening the scope).
+    /// </summary>
     public Task<MonthPlan?> MonthPlanAsync(DateOnly day) =>
-        Once("month-plan", new DateRange(day, day), () => _targets.MonthAsync(Store.Id, day, day, _ct));
+        _batch.Once(("month-plan", Store.Id, new DateRange(day, day)), async _ => await TargetService.MonthAsync([.. (await _batch.TargetsAsync())[Store.Id]], day, day, DailyAsync));
 
-    public Task<IReadOnlySet<DateOnly>> CampaignDaysAsync(DateRange range) =>
-        Once("campaign-days", range, () => _annotations.CampaignDaysAsync(Store.Id, range, _ct));
+    public async Task<IReadOnlySet<DateOnly>> CampaignDaysAsync(DateRange range) => (await _batch.CampaignDaysAsync(range))[Store.Id];
 
     public Task<IReadOnlyList<AnnotationInfo>> NotesAsync(DateRange range) =>
-        Once("notes", range, () => _annotations.ListAsync(Store.Id, range, _ct));
+        _batch.Once(("notes", Store.Id, range), ct => _batch.Annotations.ListAsync(Store.Id, range, ct));
 
-    private Task<KpiQueries.StoreDailySums> StoreDaysAsync() => Once("store-days", Span, () => _queries.StoreDailySumsAsync(Store.Id, Span, _ct));
-
-    /// <summary>The read of <paramref name="kind"/> over <paramref name="range"/>: started on first use (outside the lock), shared afterwards.</summary>
-    private Task<T> Once<T>(string kind, DateRange? range, Func<Task<T>> read)
-    {
-        Lazy<Task<T>> once;
-        lock (_reads)
-        {
-            if (_reads.TryGetValue((kind, range), out var existing))
-            {
-                once = (Lazy<Task<T>>)existing;
-            }
-            else
-            {
-                once = new Lazy<Task<T>>(read);
-                _reads[(kind, range)] = once;
-            }
-        }
-
-        return once.Value;
-    }
+    /// <summary>The codes and names of the read's SKUs by id (read once), for queries that group by SKU id.</summary>
+    internal Task<Dictionary<long, (string Code, string? Name)>> SkuNamesAsync() => _batch.SkuNamesAsync();
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
 using OpsDashboard.Core.Periods;
+using OpsDashboard.Data.Reports;
 
 namespace OpsDashboard.Web.Model;
 
@@ -51,4 +52,11 @@ public sealed record DashboardQuery(string? Store, DateOnly? From, DateOnly? To,
 
     private static DateOnly? ParseDate(string? value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+}
+
+/// <summary>Links of a resolved <see cref="DashboardScope"/>.</summary>
+public static class DashboardScopeLinks
+{
+    /// <summary>This scope written out in full, for links and bookmarks.</summary>
+    public static DashboardQuery ToQuery(this DashboardScope scope) => new(scope.Store.Code, scope.Range.From, scope.Range.To, scope.Compare);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
+using OpsDashboard.Core.Periods;
 using OpsDashboard.Data.Reports;
 using OpsDashboard.Data.Stores;
 
@@ -35,8 +36,25 @@ public sealed class ScopeResolver(StoreCatalog stores, KpiQueries queries, TimeP
     }
 
     /// <summary>The scope of a choice already made: its store, the URL's range or the default one, the comparison.</summary>
-    public async Task<DashboardScope?> ScopeAsync(StoreChoice choice, CancellationToken ct = default) =>
-        choice.Store is { } store ? await DashboardScope.ForStoreAsync(store, choice.Query, queries, time, ct) : null;
+    public async Task<DashboardScope?> ScopeAsync(StoreChoice choice, CancellationToken ct = default)
+    {
+        if (choice.Store is not { } store)
+        {
+            return null;
+        }
+
+        var query = choice.Query;
+        if (query.From is { } from && query.To is { } to)
+        {
+            return new DashboardScope(store, new DateRange(from, to), query.Compare);
+        }
+
+        // The default range ends on the newest day with data, but never on the store's today: today is still being sold.
+        var yesterday = store.Yesterday(time);
+        var span = await queries.StoreDataSpanAsync(store.Id, ct);
+        var lastDay = span?.To is { } newest && newest < yesterday ? newest : yesterday;
+        return new DashboardScope(store, query.RangeOr(lastDay), query.Compare);
+    }
 
     /// <summary>Reads the URL against the store list; no database.</summary>
     public static StoreChoice Choose(string uri, IReadOnlyList<StoreInfo> stores, string? rememberedStore)
@@ -71,3 +89,9 @@ public sealed class ScopeResolver(StoreCatalog stores, KpiQueries queries, TimeP
                 : null;
     }
 }
+
+/// <summary>
+/// A page's resolution of its URL, handed to its filter bar (a cascading value) so the bar shows the scope the page
+/// resolved instead of reading the store list and the data span again.
+/// </summary>
+public sealed record ScopeResolution(string Uri, Task<(StoreChoice Choice, DashboardScope? Scope)> Resolved);

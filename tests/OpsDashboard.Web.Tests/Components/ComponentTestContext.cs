@@ -83,7 +83,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
 
     public AttentionService Attention => Services.GetRequiredService<AttentionService>();
 
-    public OpsDashboard.Web.Components.Pages.MorningReview.MorningReviewReader Reader => Services.GetRequiredService<OpsDashboard.Web.Components.Pages.MorningReview.MorningReviewReader>();
+    public OpsDashboard.Data.Reports.MorningReviewReports Reader => Services.GetRequiredService<OpsDashboard.Data.Reports.MorningReviewReports>();
     public AnnotationService Annotations => Services.GetRequiredService<AnnotationService>();
     public PortfolioService Portfolio => Services.GetRequiredService<PortfolioService>();
 

@@ -15,7 +15,9 @@ namespace OpsDashboard.Web.Components.Controls;
 /// it reads the store, range and comparison from the URL (<see cref="DashboardQuery"/>:
 /// ?store=&amp;from=&amp;to=&amp;compare=previous|yoy) and writes every change back to the URL of
 /// the current page, so the page (which reads the same URL through
-/// <see cref="DashboardScope.ResolveAsync"/>) reloads and any view can be bookmarked.
+/// <see cref="ScopeResolver"/>) reloads and any view can be bookmarked. A page that cascades its own
+/// <see cref="ScopeResolution"/> has the bar show what the page resolved (read once per load); the bar then reloads
+/// with the page instead of on its own.
 /// <list type="bullet">
 /// <item>Store picker; the last store viewed is remembered in the cookie <c>opsdash.store</c> and
 /// used when the URL names no store (the URL is then completed with it).</item>
@@ -26,6 +28,9 @@ namespace OpsDashboard.Web.Components.Controls;
 /// </summary>
 public sealed partial class FilterBar
 {
+    private ScopeResolution? _shown;
+    private bool _loaded;
+
     /// <summary>The cookie that remembers the last store viewed.</summary>
     public const string StoreCookie = "opsdash.store";
 
@@ -46,9 +51,11 @@ public sealed partial class FilterBar
     [Inject] public required NavigationManager Navigation { get; init; }
     [Inject] public required TimeProvider Time { get; init; }
     [Inject] public required IJSRuntime JS { get; init; }
-    [Inject] public required DatabaseStatus Database { get; init; }
     [Inject] public required IStringLocalizer<Strings> L { get; init; }
     [Inject] public required ILogger<FilterBar> Logger { get; init; }
+
+    /// <summary>The page's resolution of its URL, when the page hands it over (see <see cref="ScopeResolution"/>).</summary>
+    [CascadingParameter] public ScopeResolution? Resolution { get; set; }
 
     /// <summary>Shows the previous-period / same-period-last-year switch (default true).</summary>
     [Parameter] public bool ShowComparison { get; set; } = true;
@@ -60,11 +67,16 @@ public sealed partial class FilterBar
     /// </summary>
     [Parameter] public bool ShowStore { get; set; } = true;
 
-    protected override async Task OnInitializedAsync()
+    protected override void OnInitialized() => Navigation.LocationChanged += OnLocationChanged;
+
+    /// <summary>Loads on first show, and again when the page hands over a new resolution (its own reload).</summary>
+    protected override async Task OnParametersSetAsync()
     {
-        Navigation.LocationChanged += OnLocationChanged;
-        Database.Changed += OnDatabaseChanged;
-        await LoadAsync();
+        if (!_loaded || (Resolution is not null && Resolution != _shown))
+        {
+            _loaded = true;
+            await LoadAsync();
+        }
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -140,7 +152,12 @@ public sealed partial class FilterBar
     {
         try
         {
-            var (choice, scope) = await Scopes.ResolveAsync(Navigation.Uri, _rememberedStore);
+            var resolution = Resolution;
+            var uri = Navigation.Uri;
+            var (choice, scope) = resolution is not null && resolution.Uri == uri && _rememberedStore is null
+                ? await resolution.Resolved
+                : await Scopes.ResolveAsync(uri, _rememberedStore);
+            _shown = resolution;
             var query = choice.Query;
             _stores = choice.Stores;
             _unknownStore = choice.UnknownStore;
@@ -155,33 +172,31 @@ public sealed partial class FilterBar
 
             _activePreset = _scope is null ? null : DatePresets.Match(_scope.Range, DatePresets.Today(Time, ShowStore ? _scope.Store : null));
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (OperationCanceledException)
         {
-            // The page reports the outage; the bar reloads with it.
-            Logger.LogDebug(ex, "Filter bar could not load the stores");
+            // The page started a newer load; its resolution comes with it.
+        }
+        catch (Exception ex)
+        {
+            // Said like the screens say it: the database-status banner, and a reload when the database answers.
+            Logger.LogError(ex, "Filter bar could not load the stores for {Uri}", Navigation.Uri);
             _scope = null;
+            await ReportFailureAsync(ex);
         }
     }
 
-    private void OnLocationChanged(object? sender, LocationChangedEventArgs e) => _ = InvokeAsync(async () =>
+    /// <summary>A page that hands over its resolution reloads the bar with it; otherwise the bar follows the URL itself.</summary>
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
     {
-        await LoadAsync();
-        StateHasChanged();
-    });
-
-    private void OnDatabaseChanged()
-    {
-        if (!Database.IsDown)
+        if (Resolution is null)
         {
-            OnLocationChanged(this, null!);
+            RunOnRenderer(LoadAsync);
         }
     }
+
+    protected override Task ReloadAfterOutageAsync() => LoadAsync();
 
     private static DateTime? ToDateTime(DateOnly day) => day.ToDateTime(TimeOnly.MinValue);
 
-    public void Dispose()
-    {
-        Navigation.LocationChanged -= OnLocationChanged;
-        Database.Changed -= OnDatabaseChanged;
-    }
+    protected override void OnDisposing() => Navigation.LocationChanged -= OnLocationChanged;
 }

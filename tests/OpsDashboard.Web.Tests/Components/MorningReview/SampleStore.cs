@@ -47,7 +47,7 @@ public static class SampleStore
     }
 
     /// <summary>What the morning review loads for the store over <see cref="Range"/>.</summary>
-    public static async Task<MorningReviewData> LoadAsync(ComponentTestContext test, Comparison compare = Comparison.Previous)
+    public static async Task<MorningReviewReport> LoadAsync(ComponentTestContext test, Comparison compare = Comparison.Previous)
     {
         var store = (await test.Stores.FindAsync(Code))!;
         return await test.Reader.LoadAsync(new DashboardScope(store, Range, compare));

@@ -18,10 +18,13 @@ namespace OpsDashboard.Web.Components.Pages.MorningReview;
 public sealed partial class MorningReview
 {
     private IReadOnlyList<StoreInfo> _stores = [];
-    private MorningReviewData? _data;
+    private MorningReviewReport? _data;
     private LoadState _state = LoadState.Loading;
     private CancellationTokenSource? _loading;
     private string? _loadedUri;
+
+    /// <summary>This load's resolution of the URL, handed to the filter bar so it is read once.</summary>
+    private ScopeResolution? _resolution;
 
     private enum LoadState
     {
@@ -32,7 +35,7 @@ public sealed partial class MorningReview
     }
 
     [Inject] public required StoreCatalog Stores { get; init; }
-    [Inject] public required MorningReviewReader Reader { get; init; }
+    [Inject] public required MorningReviewReports Reader { get; init; }
     [Inject] public required ScopeResolver Scopes { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
     [Inject] public required TimeProvider Time { get; init; }
@@ -57,7 +60,8 @@ public sealed partial class MorningReview
         _state = LoadState.Loading;
         try
         {
-            var (choice, scope) = await Scopes.ResolveAsync(uri, null, cts.Token);
+            _resolution = new ScopeResolution(uri, Scopes.ResolveAsync(uri, null, cts.Token));
+            var (choice, scope) = await _resolution.Resolved;
             _stores = choice.Stores;
             var data = scope is null ? null : await Reader.LoadAsync(scope, HighlightedSku(uri), cts.Token);
             if (!cts.IsCancellationRequested)
@@ -78,7 +82,7 @@ public sealed partial class MorningReview
         }
     }
 
-    private static string ImportLink(MorningReviewData d) => Routing.DashboardUrls.Import(d.Scope.Store.Code);
+    private static string ImportLink(MorningReviewReport d) => Routing.DashboardUrls.Import(d.Scope.Store.Code);
 
     private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
     {

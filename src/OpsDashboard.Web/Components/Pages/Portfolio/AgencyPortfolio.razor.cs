@@ -21,7 +21,11 @@ public partial class AgencyPortfolio
     private Comparison _compare = Comparison.Previous;
     private string? _loadedUri;
 
+    /// <summary>This load's read of the store list, handed to the filter bar so it is read once.</summary>
+    private ScopeResolution? _resolution;
+
     [Inject] public required PortfolioService Portfolio { get; init; }
+    [Inject] public required ScopeResolver Scopes { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
 
@@ -41,12 +45,21 @@ public partial class AgencyPortfolio
         var uri = _loadedUri = Navigation.Uri;
         var query = DashboardQuery.FromUri(uri);
         var range = query.RangeOr(StoreClock.Yesterday(Clock, StoreClock.DefaultTimeZone));
-        var entries = await Portfolio.RankAsync(range);
+        _resolution = new ScopeResolution(uri, ResolveAsync(uri, range, query.Compare));
+        var (choice, _) = await _resolution.Resolved;
+        var entries = await Portfolio.RankAsync(range, choice.Stores);
         if (uri == _loadedUri)
         {
             (_range, _compare, _entries) = (range, query.Compare, entries);
             _loading = false;
         }
+    }
+
+    /// <summary>The store list (every store is shown) and the range over all stores, as the filter bar shows them.</summary>
+    private async Task<(StoreChoice, DashboardScope?)> ResolveAsync(string uri, DateRange range, Comparison compare)
+    {
+        var choice = await Scopes.StoreAsync(uri);
+        return (choice, choice.Store is { } first ? new DashboardScope(first, range, compare) : null);
     }
 
     /// <summary>Only a change of this page's query (the filter bar's range or comparison) reloads it.</summary>

@@ -2,10 +2,8 @@ using OpsDashboard.Core.Attention;
 using OpsDashboard.Core.Metrics;
 using OpsDashboard.Core.Periods;
 using OpsDashboard.Data.Planning;
-using OpsDashboard.Data.Reports;
-using OpsDashboard.Web.Model;
 
-namespace OpsDashboard.Web.Components.Pages.MorningReview;
+namespace OpsDashboard.Data.Reports;
 
 /// <summary>
 /// Reads everything the morning review shows for one scope, from one read of the store (<see cref="StoreScope"/>):
@@ -13,17 +11,18 @@ namespace OpsDashboard.Web.Components.Pages.MorningReview;
 /// store's days; each other figure is read once. The figures are the API's (/overview, /sources, /skus, /targets,
 /// /attention), so they match it.
 /// </summary>
-public sealed class MorningReviewReader(StoreScopeReader scopes)
+public sealed class MorningReviewReports(StoreScopeReader scopes)
 {
     /// <param name="highlightSku">A SKU to keep in the SKU table even outside the top by traffic (an attention item's link).</param>
-    public async Task<MorningReviewData> LoadAsync(DashboardScope scope, string? highlightSku = null, CancellationToken ct = default)
+    public async Task<MorningReviewReport> LoadAsync(DashboardScope scope, string? highlightSku = null, CancellationToken ct = default)
     {
         var store = scope.Store;
         var day = scope.Range.To;
-        var trendRange = new DateRange(day.AddDays(1 - MorningReviewData.TrendDays), day);
+        var trendRange = new DateRange(day.AddDays(1 - MorningReviewReport.TrendDays), day);
         var read = scopes.Open(
             store,
-            [scope.Range, scope.ComparisonRange, scope.Range.Previous(), scope.Range.YearAgo(), trendRange, .. AttentionService.Ranges(day)],
+            [scope.Range, scope.ComparisonRange, .. AttentionService.Ranges(store, day)],
+            [scope.Range.Previous(), scope.Range.YearAgo(), trendRange, .. AttentionService.TotalsRanges(day)],
             ct);
 
         // The widest SKU trend first, so the attention rules' shorter one is answered from it.
@@ -52,7 +51,7 @@ public sealed class MorningReviewReader(StoreScopeReader scopes)
         var topCodes = top.Select(s => s.Current.Sku).ToHashSet(StringComparer.Ordinal);
         var skuTrend = (await read.SkuDailyAsync(trendRange)).Where(d => topCodes.Contains(d.Sku)).ToList();
         var dayFacts = await facts;
-        return new MorningReviewData
+        return new MorningReviewReport
         {
             Scope = scope,
             Overview = await overview,

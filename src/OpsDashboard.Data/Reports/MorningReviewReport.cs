@@ -3,16 +3,14 @@ using OpsDashboard.Core.Metrics;
 using OpsDashboard.Core.Periods;
 using OpsDashboard.Core.Targets;
 using OpsDashboard.Data.Planning;
-using OpsDashboard.Data.Reports;
-using OpsDashboard.Web.Model;
 
-namespace OpsDashboard.Web.Components.Pages.MorningReview;
+namespace OpsDashboard.Data.Reports;
 
 /// <summary>
 /// Everything the morning review shows for one store, range and comparison. The figures come from
 /// the same queries and Core records as the API (/overview, /sources, /skus), so they match it.
 /// </summary>
-public sealed record MorningReviewData
+public sealed record MorningReviewReport
 {
     /// <summary>How many days the trend lines cover, ending on the range's last day.</summary>
     public const int TrendDays = 30;
