@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
@@ -184,55 +182,6 @@ internal static class QueryCounts
             }
 
             throw new InvalidOperationException("src/OpsDashboard.Web was not found above " + AppContext.BaseDirectory);
-        }
-    }
-
-    /// <summary>Records the text of every command EF executes (reader, scalar, non-query), from any thread.</summary>
-    private sealed class CommandCounter : DbCommandInterceptor
-    {
-        private ConcurrentQueue<string> _commands = new();
-
-        public IReadOnlyList<string> Commands => [.. _commands];
-
-        public void Reset() => _commands = new ConcurrentQueue<string>();
-
-        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-        {
-            _commands.Enqueue(command.CommandText);
-            return result;
-        }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            _commands.Enqueue(command.CommandText);
-            return ValueTask.FromResult(result);
-        }
-
-        public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
-        {
-            _commands.Enqueue(command.CommandText);
-            return result;
-        }
-
-        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-        {
-            _commands.Enqueue(command.CommandText);
-            return ValueTask.FromResult(result);
-        }
-
-        public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
-        {
-            _commands.Enqueue(command.CommandText);
-            return result;
-        }
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            _commands.Enqueue(command.CommandText);
-            return ValueTask.FromResult(result);
         }
     }
 }

@@ -18,8 +18,8 @@ public sealed record RunRate(IReadOnlyList<DateOnly> Days, decimal? Visitors, de
 
     public decimal? SalesPerDay => Sales is { } s && Days.Count > 0 ? s / Days.Count : null;
     public decimal? VisitorsPerDay => Visitors is { } v && Days.Count > 0 ? v / Days.Count : null;
-    public decimal? ConversionRate => Ratio.Of(PayingBuyers, Visitors);
-    public decimal? AverageOrderValue => Ratio.Of(Sales, PayingBuyers);
+    public decimal? ConversionRate => Catalogue.ConversionRate.OfSums(PayingBuyers, Visitors);
+    public decimal? AverageOrderValue => Catalogue.AverageOrderValue.OfSums(Sales, PayingBuyers);
 
     /// <summary>
     /// The same weekday of the <see cref="Weeks"/> weeks before <paramref name="day"/> that have data

@@ -79,6 +79,13 @@ public abstract class Metric
 
     /// <summary>Whether a change of this metric is good or bad news: its sign read with the metric's direction.</summary>
     public ChangeTone Tone(decimal? change) => Tones.Of(Direction, change);
+
+    /// <summary>
+    /// The metric over its numerator and denominator summed outside a totals record (a run rate's usual days); null
+    /// when either is unknown or the denominator is zero.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Called on the catalogue entry it evaluates, so the formula is named where it is used.")]
+    public decimal? OfSums(decimal? numerator, decimal? denominator) => Ratio.Of(numerator, denominator);
 }
 
 /// <summary>Good or bad news from the sign of a numeric change and a direction (never from formatted text).</summary>

@@ -42,7 +42,7 @@ public sealed class HostileUploadApiTests
         var client = app.CreateApiClient();
         (await client.PostAsJsonAsync("/api/v1/stores", new { code = "s", name = "S" })).EnsureSuccessStatusCode();
 
-        var response = await client.PostAsync("/api/v1/stores/s/imports/store-daily", Csv("date,visitors\n2026-11-01,9223372036854775807\n"));
+        var response = await client.PostAsync("/api/v1/stores/s/imports/store-daily", SampleFiles.Csv("date,visitors\n2026-11-01,9223372036854775807\n"));
         var overview = await client.GetAsync("/api/v1/stores/s/overview?from=2000-01-01&to=2026-11-30");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
@@ -60,7 +60,7 @@ public sealed class HostileUploadApiTests
         var client = app.CreateApiClient();
         (await client.PostAsJsonAsync("/api/v1/stores", new { code = "s", name = "S" })).EnsureSuccessStatusCode();
 
-        var response = await client.PostAsync("/api/v1/stores/s/imports/store-daily", Csv("date,visitors\n" + string.Concat(Enumerable.Repeat("not-a-date,many\n", 50_000))));
+        var response = await client.PostAsync("/api/v1/stores/s/imports/store-daily", SampleFiles.Csv("date,visitors\n" + string.Concat(Enumerable.Repeat("not-a-date,many\n", 50_000))));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -79,7 +79,7 @@ public sealed class HostileUploadApiTests
         (await client.PostAsJsonAsync("/api/v1/stores", new { code = "s", name = "S" })).EnsureSuccessStatusCode();
 
         var header = "date,visitors," + string.Join(',', Enumerable.Range(0, 300).Select(i => "u" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        var response = await client.PostAsync("/api/v1/stores/s/imports/store-daily", Csv(header + "\n2026-11-01,1\n"));
+        var response = await client.PostAsync("/api/v1/stores/s/imports/store-daily", SampleFiles.Csv(header + "\n2026-11-01,1\n"));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -122,8 +122,6 @@ public sealed class HostileUploadApiTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
-
-    private static ByteArrayContent Csv(string text) => new(Encoding.UTF8.GetBytes(text));
 
     private static async Task<string?> Detail(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString();

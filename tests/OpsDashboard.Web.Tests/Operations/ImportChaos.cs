@@ -42,7 +42,7 @@ public sealed class ImportChaos(ApiFactory app, PostgresCluster cluster, string 
     public async Task<ChaosOutcome> CutAsync(int slot, int cutAfterMs, int outageSeconds)
     {
         var (file, rows, from, to) = SkuFile(slot);
-        var import = _client.PostAsync($"/api/v1/stores/{storeCode}/imports/sku-daily", Csv(file));
+        var import = _client.PostAsync($"/api/v1/stores/{storeCode}/imports/sku-daily", SampleFiles.Csv(file));
         await Task.Delay(cutAfterMs);
         await cluster.StopAsync();
         await Task.Delay(TimeSpan.FromSeconds(outageSeconds));
@@ -54,7 +54,7 @@ public sealed class ImportChaos(ApiFactory app, PostgresCluster cluster, string 
         var recovery = DateTime.UtcNow - back;
         var stored = await CountSkuDaysAsync(from, to);
 
-        var again = await _client.PostAsync($"/api/v1/stores/{storeCode}/imports/sku-daily", Csv(file));
+        var again = await _client.PostAsync($"/api/v1/stores/{storeCode}/imports/sku-daily", SampleFiles.Csv(file));
         var storedAgain = again.StatusCode == HttpStatusCode.OK ? await CountSkuDaysAsync(from, to) : -1;
         return new ChaosOutcome(cutAfterMs, outageSeconds, answer, rows, stored, storedAgain, recovery);
     }
@@ -117,12 +117,5 @@ public sealed class ImportChaos(ApiFactory app, PostgresCluster cluster, string 
         }
 
         return (text.ToString(), skus * days, from, from.AddDays(days - 1));
-    }
-
-    private static ByteArrayContent Csv(string text)
-    {
-        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(text));
-        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
-        return content;
     }
 }

@@ -41,6 +41,30 @@ public sealed class ScreenErrorBoundaryTests : ComponentTestContext
     }
 
     [Fact]
+    public void OnAnOutage_TheFirstWordsShownAreTheDatabases_NeverSomethingWentWrongFirst()
+    {
+        // The probe answers only when the test says so: the boundary is caught between the failure and the verdict.
+        var verdict = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var probes = 0;
+        Services.AddSingleton(new DatabaseStatus(_ => { Interlocked.Increment(ref probes); return verdict.Task; }, Clock, NullLogger<DatabaseStatus>.Instance));
+        FlakyScreen.FailLoads = 1;
+        FlakyScreen.Loads = 0;
+
+        var layout = RenderLayout();
+        layout.WaitForAssertion(() => Assert.Equal(1, Volatile.Read(ref probes)), Patience);
+        layout.WaitForElement("[data-testid='screen-error-checking']", Patience);
+        Assert.DoesNotContain("Something went wrong", layout.Markup, StringComparison.Ordinal);
+        Assert.Empty(layout.FindAll("[data-testid='screen-error']"));
+
+        verdict.SetResult(false);
+        layout.WaitForAssertion(
+            () => Assert.Contains("could not read the database", layout.Find("[data-testid='screen-error']").TextContent, StringComparison.Ordinal),
+            Patience);
+        Assert.DoesNotContain("Something went wrong", layout.Markup, StringComparison.Ordinal);
+        Assert.Empty(layout.FindAll("[data-testid='screen-error-checking']"));
+    }
+
+    [Fact]
     public void AHandlerThatThrows_WhileTheDatabaseAnswers_SaysSomethingWentWrong_AndTryAgainRebuildsTheScreen()
     {
         Services.AddSingleton(new DatabaseStatus(_ => Task.FromResult(true), Clock, NullLogger<DatabaseStatus>.Instance));

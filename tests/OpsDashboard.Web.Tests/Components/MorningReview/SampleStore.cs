@@ -1,6 +1,7 @@
 using OpsDashboard.Core.Periods;
 using OpsDashboard.Data.Import;
 using OpsDashboard.Web.Components.Pages.MorningReview;
+using OpsDashboard.Data.Reports;
 using OpsDashboard.Web.Model;
 
 namespace OpsDashboard.Web.Tests.Components.MorningReview;
