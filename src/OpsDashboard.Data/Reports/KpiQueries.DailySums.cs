@@ -1,10 +1,26 @@
+using Microsoft.EntityFrameworkCore;
 using OpsDashboard.Core.Metrics;
 using OpsDashboard.Core.Periods;
+using OpsDashboard.Data.Entities;
 
 namespace OpsDashboard.Data.Reports;
 
 public sealed partial class KpiQueries
 {
+    /// <summary>Each store's sums per day over the union of the ranges (one GROUP BY store, day).</summary>
+    internal async Task<Dictionary<int, StoreDailySums>> StoreDaysAsync(IReadOnlyList<int> storeIds, DaySegments segments, CancellationToken ct)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var rows = await db.StoreDays
+            .Where(d => storeIds.Contains(d.StoreId))
+            .Where(segments.Within<StoreDay>(d => d.Date))
+            .GroupBy(d => new StoreDate(d.StoreId, d.Date))
+            .Select(SumsByKey<StoreDate>())
+            .ToListAsync(ct);
+        var byStore = rows.ToLookup(r => r.Key.StoreId);
+        return storeIds.ToDictionary(id => id, id => new StoreDailySums(segments.Intervals, byStore[id].OrderBy(r => r.Key.Date).ToList()));
+    }
+
     /// <summary>
     /// One read of a store's days (<see cref="StoreDaysAsync"/>): the sums of each day inside the intervals read, from
     /// which the totals of any range inside one interval are added up exactly: every field is a sum (a field no day

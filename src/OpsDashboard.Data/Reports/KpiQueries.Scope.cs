@@ -12,20 +12,6 @@ namespace OpsDashboard.Data.Reports;
 /// </summary>
 public sealed partial class KpiQueries
 {
-    /// <summary>Each store's sums per day over the union of the ranges (one GROUP BY store, day).</summary>
-    internal async Task<Dictionary<int, StoreDailySums>> StoreDaysAsync(IReadOnlyList<int> storeIds, DaySegments segments, CancellationToken ct)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var rows = await db.StoreDays
-            .Where(d => storeIds.Contains(d.StoreId))
-            .Where(segments.Within<StoreDay>(d => d.Date))
-            .GroupBy(d => new StoreDate(d.StoreId, d.Date))
-            .Select(SumsByKey<StoreDate>())
-            .ToListAsync(ct);
-        var byStore = rows.ToLookup(r => r.Key.StoreId);
-        return storeIds.ToDictionary(id => id, id => new StoreDailySums(segments.Intervals, byStore[id].OrderBy(r => r.Key.Date).ToList()));
-    }
-
     /// <summary>Each store's sources' sums per segment of the ranges (one GROUP BY store, source, segment).</summary>
     internal async Task<List<SourceSums<SourceSegment>>> SourceSegmentsAsync(IReadOnlyList<int> storeIds, DaySegments segments, CancellationToken ct)
     {
@@ -88,6 +74,11 @@ public sealed partial class KpiQueries
             .Select(g => new SourceDayVisitors(g.Key.StoreId, g.Key.SourceId, g.Key.Date, g.Sum(d => d.Visitors ?? 0)))
             .ToListAsync(ct);
     }
+
+    /// <summary>Code and name of a store's SKUs by id, to name grouped sums.</summary>
+    private static async Task<Dictionary<long, (string Code, string? Name)>> SkuNamesAsync(OpsDbContext db, int storeId, CancellationToken ct) =>
+        (await db.Skus.Where(s => s.StoreId == storeId).Select(s => new { s.Id, s.Code, s.Name }).ToListAsync(ct))
+        .ToDictionary(s => s.Id, s => (s.Code, s.Name));
 
     /// <summary>The stores' SKUs' codes and names by id: read once per scope, to name every grouped SKU sum.</summary>
     internal async Task<Dictionary<long, (string Code, string? Name)>> SkuNamesAsync(IReadOnlyList<int> storeIds, CancellationToken ct)
