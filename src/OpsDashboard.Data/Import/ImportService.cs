@@ -132,7 +132,9 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
                     return new StreamedImport(parsed, null, 0, 0);
                 }
 
+                var stagedMs = stopwatch.ElapsedMilliseconds;
                 var (inserted, updated) = await writer.MergeAsync(token);
+                logger.LogDebug("Staged {Rows} rows in {StagedMs} ms, merged by {MergedMs} ms", writer.Staged, stagedMs, stopwatch.ElapsedMilliseconds);
                 AddBatch(db, storeId, parsed, context.FileName, inserted, updated, writer.FirstDate, writer.LastDate);
                 await db.SaveChangesAsync(token);
                 await transaction.CommitAsync(token);
