@@ -112,13 +112,22 @@ internal sealed class StagedFactWriter : IDisposable
             await UpsertSkusAsync(ct);
         }
 
-        var table = _kind == ImportKind.SkuDaily ? "sku_days" : "store_days";
-        var before = await CountAsync(table, ct);
-        await ExecuteAsync(MergeStatement(), ct);
-        var after = await CountAsync(table, ct);
+        long inserted;
+        if (_provider == DatabaseProvider.Postgres)
+        {
+            // A row the merge inserted has no xmax yet; an updated one carries the updating transaction's id.
+            inserted = await ScalarAsync($"WITH merged AS ({MergeStatement()} RETURNING (xmax = 0) AS inserted) SELECT COUNT(*) FILTER (WHERE inserted) FROM merged", ct);
+        }
+        else
+        {
+            var table = _kind == ImportKind.SkuDaily ? "sku_days" : "store_days";
+            var before = await CountAsync(table, ct);
+            await ScalarAsync(MergeStatement(), ct);
+            inserted = await CountAsync(table, ct) - before;
+        }
+
         _stage.Drop();
-        var inserted = (int)(after - before);
-        return (inserted, Staged - inserted);
+        return ((int)inserted, Staged - (int)inserted);
     }
 
     public void Dispose() => _stage.Dispose();
@@ -168,7 +177,7 @@ internal sealed class StagedFactWriter : IDisposable
             ct);
     }
 
-    /// <summary>The store's rows in the file's date span: counted before and after the merge, the difference is what was inserted.</summary>
+    /// <summary>The store's rows in the file's date span (SQLite): counted before and after the merge, the difference is what was inserted.</summary>
     private async Task<long> CountAsync(string table, CancellationToken ct)
     {
         await using var command = Command($"SELECT COUNT(*) FROM {table} WHERE store_id = @store AND date >= @first AND date <= @last");
@@ -177,11 +186,12 @@ internal sealed class StagedFactWriter : IDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private async Task ExecuteAsync(string sql, CancellationToken ct)
+    /// <summary>Runs one statement without a time limit (a million-row merge takes a while); its single value, or 0.</summary>
+    private async Task<long> ScalarAsync(string sql, CancellationToken ct)
     {
         await using var command = Command(sql);
         command.CommandTimeout = 0;
-        await command.ExecuteNonQueryAsync(ct);
+        return await command.ExecuteScalarAsync(ct) is { } value and not DBNull ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : 0;
     }
 
     private DbCommand Command(string sql)
