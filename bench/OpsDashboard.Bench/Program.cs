@@ -35,6 +35,12 @@ if (args.Contains("--chaos"))
     return;
 }
 
+if (args.Contains("--scale"))
+{
+    await WriteSectionAsync(ScaleBench.Heading, await ScaleBench.RunAsync(args)); // issue 10: 5,000 SKUs (ScaleBench.cs)
+    return;
+}
+
 if (args.Contains("--fuzz"))
 {
     await ImportFuzzBench.RunAsync(args, output);

@@ -33,7 +33,7 @@ public static class ImportFuzz
     public static readonly DateOnly Today = new(2026, 11, 30);
 
     /// <summary>Caps small enough for a fast run; the defaults are tested by the hostile-file tests.</summary>
-    public static readonly ImportLimits Limits = new() { MaxRows = 5_000, MaxColumns = 64, MaxCellLength = 2_000, MaxIssuesListed = 50, MaxXlsxUncompressedMegabytes = 16, MaxXlsxEntries = 50 };
+    public static readonly ImportLimits Limits = new() { MaxRows = 5_000, MaxTextRows = 5_000, MaxColumns = 64, MaxCellLength = 2_000, MaxIssuesListed = 50, MaxXlsxUncompressedMegabytes = 16, MaxXlsxEntries = 50 };
 
     private static readonly string[] StoreHeaders = ["date", "日期", "统计日期", "visitors", "访客数", "page_views", "浏览量", "bounced_visitors", "跳失率", "paying_buyers", "支付买家数", "payment_amount", "支付金额", "refund_amount", "average_stay_seconds", "平均停留时长", "支付转化率", "客单价", "dsr_description", "peer_conversion_rate", "stock_on_hand", "unknown", "备注", ""];
     private static readonly string[] SkuHeaders = ["sku_code", "商品ID", "sku_name", "商品名称", "category", "商品访客数", "units", "presale"];

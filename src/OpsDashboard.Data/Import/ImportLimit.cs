@@ -11,4 +11,7 @@ public enum ImportLimit
 
     /// <summary>The file could not be read within the memory the server has (never an unhandled OutOfMemoryException).</summary>
     Memory,
+
+    /// <summary>Lines of a text (CSV) export (<see cref="ImportLimits.MaxTextRows"/>).</summary>
+    TextRows,
 }

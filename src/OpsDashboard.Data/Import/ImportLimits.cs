@@ -21,8 +21,17 @@ public sealed class ImportLimits
     /// <summary>Entries (parts) in an .xlsx zip.</summary>
     public int MaxXlsxEntries { get; set; } = 1000;
 
-    /// <summary>Rows of the sheet or text file, title, header and blank rows included (the spreadsheet's row numbers).</summary>
+    /// <summary>Rows of an .xlsx or .xls sheet, title, header and blank rows included (the spreadsheet's row numbers).</summary>
     public int MaxRows { get; set; } = 200_000;
+
+    /// <summary>
+    /// Lines of a CSV or other text export, title, header and blank lines included. Higher than
+    /// <see cref="MaxRows"/>: text is read row by row and written through the bulk path without
+    /// holding the rows (issue 10), so 2,000,000 (a 5,000-SKU store's 400 days, about 130 MB of CSV)
+    /// stays within a few hundred MB; a sheet is far costlier to read and cannot hold more than
+    /// 1,048,576 rows anyway.
+    /// </summary>
+    public int MaxTextRows { get; set; } = 2_000_000;
 
     /// <summary>Columns of any row.</summary>
     public int MaxColumns { get; set; } = 256;
@@ -42,6 +51,7 @@ public sealed class ImportLimits
         Check(problems, nameof(MaxXlsxUncompressedMegabytes), MaxXlsxUncompressedMegabytes, 1, 4096);
         Check(problems, nameof(MaxXlsxEntries), MaxXlsxEntries, 1, 100_000);
         Check(problems, nameof(MaxRows), MaxRows, 1, 10_000_000);
+        Check(problems, nameof(MaxTextRows), MaxTextRows, 1, 10_000_000);
         Check(problems, nameof(MaxColumns), MaxColumns, 1, 16_384);
         Check(problems, nameof(MaxCellLength), MaxCellLength, 1, 1_000_000);
         Check(problems, nameof(MaxIssuesListed), MaxIssuesListed, 1, 100_000);

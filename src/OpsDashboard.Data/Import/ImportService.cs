@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using OpsDashboard.Core.Periods;
 using OpsDashboard.Data.Entities;
 using OpsDashboard.Data.Import.Parsing;
+using OpsDashboard.Data.Import.Staging;
 
 namespace OpsDashboard.Data.Import;
 
@@ -26,6 +27,12 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
     public async Task<ImportResult> ImportFileAsync(int storeId, ImportKind kind, byte[] content, ImportFileContext context, CancellationToken ct = default)
     {
         var today = await StoreTodayAsync(storeId, ct);
+        if (StagedFactWriter.Supports(kind))
+        {
+            // Parsed and written in one pass, row by row: a 1M-row file never sits in memory as objects.
+            return await ImportStreamingAsync(storeId, kind, content, context with { Today = today }, ct);
+        }
+
         var parsed = ImportParser.Parse(kind, content, context with { Today = today });
         return await ImportParsedAsync(storeId, parsed, context.FileName, ct);
     }
@@ -36,29 +43,129 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
     /// </summary>
     public async Task<ImportResult> ImportParsedAsync(int storeId, ParsedImport parsed, string? fileName, CancellationToken ct = default)
     {
-        var kind = parsed.Kind;
         if (!parsed.IsValid)
         {
-            logger.LogInformation(
-                "Import of {Kind} for store {StoreId} rejected: {ErrorCount} errors in {RowsRead} rows{Limit}",
-                kind.ToApiName(), storeId, parsed.ErrorCount, parsed.RowsRead, parsed.ExceededLimit is { } limit ? " (limit " + limit + ")" : string.Empty);
-            return new ImportResult
-            {
-                RowsRead = parsed.RowsRead, Errors = parsed.Errors, Warnings = parsed.Warnings,
-                ErrorCount = parsed.ErrorCount, WarningCount = parsed.WarningCount, ExceededLimit = parsed.ExceededLimit, ErrorRowCount = parsed.ErrorRowCount,
-            };
+            return Rejected(storeId, parsed);
         }
 
         var result = await WriteAsync(storeId, parsed, fileName, ct);
+        LogImported(storeId, parsed.Kind, result);
+        return result;
+    }
+
+    private ImportResult Rejected(int storeId, ParsedImport parsed)
+    {
+        logger.LogInformation(
+            "Import of {Kind} for store {StoreId} rejected: {ErrorCount} errors in {RowsRead} rows{Limit}",
+            parsed.Kind.ToApiName(), storeId, parsed.ErrorCount, parsed.RowsRead, parsed.ExceededLimit is { } limit ? " (limit " + limit + ")" : string.Empty);
+        return new ImportResult
+        {
+            RowsRead = parsed.RowsRead, Errors = parsed.Errors, Warnings = parsed.Warnings,
+            ErrorCount = parsed.ErrorCount, WarningCount = parsed.WarningCount, ExceededLimit = parsed.ExceededLimit, ErrorRowCount = parsed.ErrorRowCount,
+        };
+    }
+
+    private void LogImported(int storeId, ImportKind kind, ImportResult result)
+    {
         if (result.Succeeded)
         {
             logger.LogInformation(
                 "Imported {Kind} for store {StoreId}: {RowsRead} rows read, {RowsInserted} inserted, {RowsUpdated} updated",
                 kind.ToApiName(), storeId, result.RowsRead, result.RowsInserted, result.RowsUpdated);
         }
+    }
 
+    /// <summary>
+    /// The bulk path (issue 10): each row is validated as it is read and, while the file has no
+    /// error, staged in the import's transaction; at the end either the stage is merged and
+    /// committed, or the transaction rolls back (with the stage) and every problem is answered.
+    /// </summary>
+    private async Task<ImportResult> ImportStreamingAsync(int storeId, ImportKind kind, byte[] content, ImportFileContext context, CancellationToken ct)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var strategy = db.Database.CreateExecutionStrategy();
+        var outcome = await strategy.ExecuteAsync(async token =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            var connection = db.Database.GetDbConnection();
+            var issues = new IssueCollector(context.Culture, context.Limits.MaxIssuesListed);
+            StagedFactWriter? writer = null;
+            try
+            {
+                // Parsing and staging are synchronous work (the drivers' bulk paths); off the caller's thread.
+                var parsed = await Task.Run(
+                    () => ImportParser.Read(kind, issues, () =>
+                    {
+                        using var table = RawTableReader.Open(content, context.Limits);
+                        if (RowStream.Open(kind, table, context, issues) is not { } stream)
+                        {
+                            return ImportParser.FileLevelFailure(kind, issues);
+                        }
+
+                        writer = StagedFactWriter.Start(connection, transaction.GetDbTransaction(), db.Provider, storeId, kind, stream.Columns);
+                        foreach (var row in stream.Rows())
+                        {
+                            if (!stream.HasErrors)
+                            {
+                                writer.Add(row);
+                            }
+
+                            if ((stream.RowsRead & 0x3FFF) == 0)
+                            {
+                                token.ThrowIfCancellationRequested();
+                            }
+                        }
+
+                        return stream.Finish([]);
+                    }),
+                    token);
+                if (!parsed.IsValid)
+                {
+                    // Nothing is merged; disposing the writer cancels its bulk load and the rollback drops the stage.
+                    return new StreamedImport(parsed, null, 0, 0);
+                }
+
+                if (writer is null)
+                {
+                    return new StreamedImport(parsed, null, 0, 0);
+                }
+
+                var stagedMs = stopwatch.ElapsedMilliseconds;
+                var (inserted, updated) = await writer.MergeAsync(token);
+                logger.LogDebug("Staged {Rows} rows in {StagedMs} ms, merged by {MergedMs} ms", writer.Staged, stagedMs, stopwatch.ElapsedMilliseconds);
+                AddBatch(db, storeId, parsed, context.FileName, inserted, updated, writer.FirstDate, writer.LastDate);
+                await db.SaveChangesAsync(token);
+                await transaction.CommitAsync(token);
+                return new StreamedImport(parsed, writer, inserted, updated);
+            }
+            finally
+            {
+                writer?.Dispose();
+            }
+        }, ct);
+
+        if (!outcome.Parsed.IsValid)
+        {
+            return Rejected(storeId, outcome.Parsed);
+        }
+
+        await AnalyzeAsync(db, kind, outcome.Inserted, ct);
+        logger.LogDebug(
+            "Wrote {Kind} for store {StoreId} by bulk path: {RowsRead} rows read, {RowsInserted} inserted, {RowsUpdated} updated in {ElapsedMs} ms",
+            kind.ToApiName(), storeId, outcome.Parsed.RowsRead, outcome.Inserted, outcome.Updated, stopwatch.ElapsedMilliseconds);
+        var result = new ImportResult
+        {
+            RowsRead = outcome.Parsed.RowsRead, RowsInserted = outcome.Inserted, RowsUpdated = outcome.Updated,
+            Warnings = outcome.Parsed.Warnings, WarningCount = outcome.Parsed.WarningCount,
+            FirstDate = outcome.Writer?.FirstDate, LastDate = outcome.Writer?.LastDate,
+        };
+        LogImported(storeId, kind, result);
         return result;
     }
+
+    private sealed record StreamedImport(ParsedImport Parsed, StagedFactWriter? Writer, int Inserted, int Updated);
 
     /// <summary>Writes rows that are already parsed and valid (the demo seeder uses this too).</summary>
     public async Task<ImportResult> WriteAsync(int storeId, ParsedImport parsed, string? fileName, CancellationToken ct = default)
@@ -79,31 +186,17 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
             {
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(token);
-                var upsert = new SqlUpsert(db.Database.GetDbConnection(), transaction.GetDbTransaction(), options.UpsertBatchSize, SqlUpsert.MaxParametersFor(db.Provider));
-                var counts = await new FactWriter(db, upsert).WriteAsync(storeId, parsed, token);
-                db.ImportBatches.Add(new ImportBatch
-                {
-                    StoreId = storeId,
-                    Kind = parsed.Kind.ToApiName(),
-                    FileName = fileName is { Length: > 400 } ? fileName[..400] : fileName,
-                    RowsRead = parsed.RowsRead,
-                    RowsInserted = counts.Inserted,
-                    RowsUpdated = counts.Updated,
-                    FirstDate = firstDate,
-                    LastDate = lastDate,
-                    ImportedAt = clock.GetUtcNow(),
-                });
+                var counts = StagedFactWriter.Supports(parsed.Kind) && parsed.Rows.Count > 0
+                    ? await WriteStagedAsync(db, transaction.GetDbTransaction(), storeId, parsed, token)
+                    : await new FactWriter(db, new SqlUpsert(db.Database.GetDbConnection(), transaction.GetDbTransaction(), options.UpsertBatchSize, SqlUpsert.MaxParametersFor(db.Provider)))
+                        .WriteAsync(storeId, parsed, token);
+                AddBatch(db, storeId, parsed, fileName, counts.Inserted, counts.Updated, firstDate, lastDate);
                 await db.SaveChangesAsync(token);
                 await transaction.CommitAsync(token);
                 return counts;
             }, ct);
 
-            if (inserted > 0 && db.Provider == DatabaseProvider.Postgres)
-            {
-                // New rows leave PostgreSQL's planner statistics behind until autovacuum catches up; a year's
-                // SKU query then took 4.7 s instead of 8 ms (docs/benchmarks.md). Refresh the written table now.
-                await db.Database.ExecuteSqlRawAsync(AnalyzeStatement(parsed.Kind), ct);
-            }
+            await AnalyzeAsync(db, parsed.Kind, inserted, ct);
 
             // Debug: the demo seeder writes through here a hundred times at start-up.
             logger.LogDebug(
@@ -122,6 +215,51 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
                 RowsRead = parsed.RowsRead, Errors = rejected.Issues.Take(ImportLimits.Default.MaxIssuesListed).ToList(), ErrorCount = rejected.Issues.Count,
                 Warnings = parsed.Warnings, WarningCount = parsed.WarningCount,
             };
+        }
+    }
+
+    /// <summary>Rows parsed already (the import page, the demo seeder) through the same staging table as a streamed file.</summary>
+    private static async Task<(int Inserted, int Updated)> WriteStagedAsync(OpsDbContext db, System.Data.Common.DbTransaction transaction, int storeId, ParsedImport parsed, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        using var writer = await Task.Run(
+            () =>
+            {
+                var staged = StagedFactWriter.Start(connection, transaction, db.Provider, storeId, parsed.Kind, parsed.Columns);
+                foreach (var row in parsed.Rows)
+                {
+                    staged.Add(row);
+                }
+
+                return staged;
+            },
+            ct);
+        return await writer.MergeAsync(ct);
+    }
+
+    private void AddBatch(OpsDbContext db, int storeId, ParsedImport parsed, string? fileName, int inserted, int updated, DateOnly? firstDate, DateOnly? lastDate) =>
+        db.ImportBatches.Add(new ImportBatch
+        {
+            StoreId = storeId,
+            Kind = parsed.Kind.ToApiName(),
+            FileName = fileName is { Length: > 400 } ? fileName[..400] : fileName,
+            RowsRead = parsed.RowsRead,
+            RowsInserted = inserted,
+            RowsUpdated = updated,
+            FirstDate = firstDate,
+            LastDate = lastDate,
+            ImportedAt = clock.GetUtcNow(),
+        });
+
+    /// <summary>
+    /// New rows leave PostgreSQL's planner statistics behind until autovacuum catches up; a year's
+    /// SKU query then took 4.7 s instead of 8 ms (docs/benchmarks.md). Refresh the written table now.
+    /// </summary>
+    private static async Task AnalyzeAsync(OpsDbContext db, ImportKind kind, int inserted, CancellationToken ct)
+    {
+        if (inserted > 0 && db.Provider == DatabaseProvider.Postgres)
+        {
+            await db.Database.ExecuteSqlRawAsync(AnalyzeStatement(kind), ct);
         }
     }
 

@@ -46,6 +46,7 @@ public static class ImportRejection
         ImportLimit.XlsxUncompressedSize => "Import:Limits:" + nameof(ImportLimits.MaxXlsxUncompressedMegabytes),
         ImportLimit.XlsxEntries => "Import:Limits:" + nameof(ImportLimits.MaxXlsxEntries),
         ImportLimit.Rows => "Import:Limits:" + nameof(ImportLimits.MaxRows),
+        ImportLimit.TextRows => "Import:Limits:" + nameof(ImportLimits.MaxTextRows),
         ImportLimit.Columns => "Import:Limits:" + nameof(ImportLimits.MaxColumns),
         ImportLimit.CellLength => "Import:Limits:" + nameof(ImportLimits.MaxCellLength),
         _ => "memory",

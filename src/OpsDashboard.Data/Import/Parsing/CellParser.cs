@@ -188,6 +188,11 @@ internal static partial class CellParser
     /// <summary>A calendar date: 2026-11-03, 2026/11/3 or 20261103, optionally followed by a time; empty is null.</summary>
     public static CellResult<DateOnly?> Date(string cell)
     {
+        if (IsoDate(cell) is { } iso)
+        {
+            return CellResult.Ok<DateOnly?>(iso);
+        }
+
         if (IsEmpty(cell))
         {
             return CellResult.Ok<DateOnly?>(null);
@@ -269,6 +274,39 @@ internal static partial class CellParser
         return number.Value > ImportBounds.MaxCount
             ? CellResult.Fail<long>("AboveMaximum", text, ImportBounds.MaxCount)
             : CellResult.Ok((long)number.Value);
+    }
+
+    /// <summary>A cell that is exactly yyyy-MM-dd and a real day (the common case, read without the general pattern); otherwise null.</summary>
+    private static DateOnly? IsoDate(string cell)
+    {
+        if (cell.Length != 10 || cell[4] != '-' || cell[7] != '-')
+        {
+            return null;
+        }
+
+        var year = Digits(cell, 0, 4);
+        var month = Digits(cell, 5, 2);
+        var day = Digits(cell, 8, 2);
+        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+    }
+
+    /// <summary>The number written by <paramref name="count"/> ASCII digits at <paramref name="start"/>, or -1.</summary>
+    private static int Digits(string text, int start, int count)
+    {
+        var value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            if (text[i] is < '0' or > '9')
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (text[i] - '0');
+        }
+
+        return value;
     }
 
     private static CellResult<object?> Box<T>(CellResult<T> result) => new(result.Value, result.Error);

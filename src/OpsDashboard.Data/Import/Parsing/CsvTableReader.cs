@@ -37,7 +37,7 @@ internal static class CsvTableReader
             MaxRecordSize = (int)Math.Min(int.MaxValue / 4, (long)limits.MaxCellLength * 4 * Math.Min(limits.MaxColumns, 64) + 1024),
         };
 
-        var limiter = new RowLimiter(limits);
+        var limiter = new RowLimiter(limits, text: true);
         using var text = new StreamReader(
             new MemoryStream(content, detected.BomLength, content.Length - detected.BomLength, writable: false),
             detected.Encoding,

@@ -73,56 +73,16 @@ public static class ImportParser
     /// </summary>
     internal static ParsedImport Parse(ImportKind kind, RawTableReader table, ImportFileContext context, IssueCollector issues, Action<RawRow>? onDataRow)
     {
-        if (HeaderLocator.Locate(table.Head, kind, context.FileName, out var headerError) is not { } located)
+        if (RowStream.Open(kind, table, context, issues) is not { } stream)
         {
-            issues.Error(null, null, headerError!);
             return FileLevelFailure(kind, issues);
         }
 
-        var header = located.Row;
-        if (located.Note is { } note)
-        {
-            issues.Warn(null, null, note);
-        }
-
-        var layout = HeaderMapper.Map(header, kind, issues, located.FileDate);
-        var builder = new RowBuilder(layout, issues, context.Today);
-        var duplicates = new DuplicateKeyGuard(layout, issues);
-        var parsed = new List<ParsedRow>();
-        var rowsRead = 0;
-        foreach (var row in table.After(header.Number).Where(row => !row.IsBlank))
-        {
-            rowsRead++;
-            onDataRow?.Invoke(row);
-            var built = builder.Build(row);
-            var unique = built.Key is not { } key || duplicates.Accept(key, row.Number);
-            if (unique && built.Row is not null)
-            {
-                parsed.Add(built.Row);
-            }
-        }
-
-        if (rowsRead == 0)
-        {
-            issues.Warn(header.Number, null, "NoDataRows", header.Number);
-        }
-
-        return new ParsedImport
-        {
-            Kind = kind,
-            RowsRead = rowsRead,
-            Columns = layout.Columns,
-            Rows = parsed,
-            Errors = issues.Errors,
-            Warnings = issues.Warnings,
-            ErrorCount = issues.ErrorCount,
-            WarningCount = issues.WarningCount,
-            ErrorRowCount = issues.ErrorRowCount - (issues.HasErrorOn(header.Number) ? 1 : 0),
-            Culture = issues.Culture,
-        };
+        var parsed = stream.Rows(onDataRow).ToList();
+        return stream.Finish(parsed);
     }
 
-    private static ParsedImport FileLevelFailure(ImportKind kind, IssueCollector issues) => new()
+    internal static ParsedImport FileLevelFailure(ImportKind kind, IssueCollector issues) => new()
     {
         Kind = kind,
         RowsRead = 0,

@@ -14,6 +14,11 @@ internal static partial class NumberParser
     /// </summary>
     public static bool TryParse(string cell, out ParsedNumber number)
     {
+        if (TryPlain(cell, out number))
+        {
+            return true;
+        }
+
         number = default;
         var text = cell.Trim();
         var isPercent = text.EndsWith('%') || text.EndsWith('％');
@@ -53,6 +58,60 @@ internal static partial class NumberParser
 
         value = negative ? -value : value;
         number = new ParsedNumber(isPercent ? value / 100 : value, isPercent, match.Groups["frac"].Length);
+        return true;
+    }
+
+    /// <summary>
+    /// The common cell of a big export, digits with at most one decimal point inside ("1234",
+    /// "2556.59"), read without the general path's trimming and pattern (issue 10: a million rows
+    /// hold ten million such cells). The value and decimals are exactly what the general path gives;
+    /// anything else (signs, symbols, separators, spaces, exponents) goes the general way.
+    /// </summary>
+    private static bool TryPlain(string cell, out ParsedNumber number)
+    {
+        number = default;
+        if (cell.Length is 0 or > 28)
+        {
+            return false;
+        }
+
+        var dot = -1;
+        for (var i = 0; i < cell.Length; i++)
+        {
+            var c = cell[i];
+            if (c == '.' && dot < 0)
+            {
+                dot = i;
+            }
+            else if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        if (dot == cell.Length - 1)
+        {
+            return false;
+        }
+
+        if (dot < 0 && cell.Length <= 18)
+        {
+            var whole = 0L;
+            foreach (var c in cell)
+            {
+                whole = (whole * 10) + (c - '0');
+            }
+
+            number = new ParsedNumber(whole, false, 0);
+            return true;
+        }
+
+        if (!decimal.TryParse(cell, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            return false;
+        }
+
+        number = new ParsedNumber(value, false, dot < 0 ? 0 : cell.Length - dot - 1);
         return true;
     }
 

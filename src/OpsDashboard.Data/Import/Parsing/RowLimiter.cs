@@ -1,11 +1,19 @@
 namespace OpsDashboard.Data.Import.Parsing;
 
-/// <summary>Applies the row, column and cell-length caps to each row as it is read, before it is kept.</summary>
-internal sealed class RowLimiter(ImportLimits limits)
+/// <summary>
+/// Applies the row, column and cell-length caps to each row as it is read, before it is kept. A text
+/// file's rows are capped by <see cref="ImportLimits.MaxTextRows"/>, a sheet's by <see cref="ImportLimits.MaxRows"/>.
+/// </summary>
+internal sealed class RowLimiter(ImportLimits limits, bool text = false)
 {
     public void CheckRow(int number)
     {
-        if (number > limits.MaxRows)
+        if (text && number > limits.MaxTextRows)
+        {
+            throw new ImportRefusedException(new ImportMessage("LimitTextRows", limits.MaxTextRows), ImportLimit.TextRows, number);
+        }
+
+        if (!text && number > limits.MaxRows)
         {
             throw new ImportRefusedException(new ImportMessage("LimitRows", limits.MaxRows), ImportLimit.Rows, number);
         }
