@@ -141,6 +141,17 @@ internal sealed partial class PromotionLayout
         return true;
     }
 
+    /// <summary>A window column's cell: "15", "15天", "15日", "15 days"; null when it is not one of the allowed windows.</summary>
+    internal static int? WindowCell(string text)
+    {
+        var digits = WindowCellText().Match(text.Trim());
+        return digits.Success
+            && int.TryParse(digits.Groups["d"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var days)
+            && AttributionWindows.IsValid(days)
+                ? days
+                : null;
+    }
+
     /// <summary>The window a text states ("归因周期：15天", "7天累计数据", "转化周期 3天"), if one of the allowed ones.</summary>
     internal static int? WindowIn(IEnumerable<string> texts)
     {
@@ -159,6 +170,9 @@ internal sealed partial class PromotionLayout
 
         return null;
     }
+
+    [GeneratedRegex(@"^(?<d>[0-9]{1,2})\s*(?:天|日|days?|d)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WindowCellText();
 
     [GeneratedRegex(@"(?:归因|转化|效果)(?:周期|窗口|窗口期)?\s*[：:]?\s*(?<a>[0-9]{1,2})\s*天|(?<b>[0-9]{1,2})\s*天\s*(?:累计|归因|转化)", RegexOptions.CultureInvariant)]
     private static partial Regex WindowText();

@@ -255,7 +255,7 @@ public static class PromotionParser
         {
             if (layout.Column(PromotionField.Window) is { } column && CellParser.Text(row.Cell(column.Index)) is { } text)
             {
-                if (PromotionLayout.WindowIn([text + "天累计"]) is { } days)
+                if (PromotionLayout.WindowCell(text) is { } days)
                 {
                     return days;
                 }
