@@ -123,6 +123,9 @@ public sealed class PromotionReports(IDbContextFactory<OpsDbContext> contextFact
                 Cost = g.Sum(d => d.CostMinor),
                 Direct = g.Sum(d => d.DirectAmountMinor),
                 Indirect = g.Sum(d => d.IndirectAmountMinor),
+
+                // SUM of a nullable column comes back 0 (COALESCE) through EF: count the known ones to keep unknown apart from 0.
+                IndirectKnown = g.Count(d => d.IndirectAmountMinor != null),
                 Orders = g.Sum(d => d.Orders),
                 Carts = g.Sum(d => d.Carts),
                 Favorites = g.Sum(d => d.Favorites),
@@ -138,7 +141,7 @@ public sealed class PromotionReports(IDbContextFactory<OpsDbContext> contextFact
                     Clicks = s.Clicks ?? 0,
                     Cost = Money.FromMinorUnits(s.Cost ?? 0),
                     DirectAmount = Money.FromMinorUnits(s.Direct ?? 0),
-                    IndirectAmount = s.Indirect is { } i ? Money.FromMinorUnits(i) : null,
+                    IndirectAmount = s.IndirectKnown > 0 ? Money.FromMinorUnits(s.Indirect ?? 0) : null,
                     Orders = s.Orders ?? 0,
                     Carts = s.Carts ?? 0,
                     Favorites = s.Favorites ?? 0,
