@@ -41,6 +41,8 @@ public static class DataServices
         services.TryAddSingleton<AnnotationService>();
         services.TryAddSingleton<AttentionService>();
         services.TryAddSingleton<PortfolioService>();
+        services.TryAddSingleton<Import.Promotion.PromotionImportService>();
+        services.TryAddSingleton<Reports.Promotion.PromotionReports>();
         return services;
     }
 

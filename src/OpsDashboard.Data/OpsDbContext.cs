@@ -21,6 +21,8 @@ public abstract class OpsDbContext(DbContextOptions options) : DbContext(options
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<SalesTarget> SalesTargets => Set<SalesTarget>();
     public DbSet<Annotation> Annotations => Set<Annotation>();
+    public DbSet<AdDay> AdDays => Set<AdDay>();
+    public DbSet<SearchKeywordDay> SearchKeywordDays => Set<SearchKeywordDay>();
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -53,7 +53,8 @@ public static class Screens
     public static async Task SeedDemoAsync(RunningApp app)
     {
         var database = app.Database;
-        var seeder = new DemoDataSeeder(database.Factory, database.Stores, database.Imports, database.Targets, database.Annotations, database.Queries, NullLogger<DemoDataSeeder>.Instance);
+        var seeder = new DemoDataSeeder(database.Factory, database.Stores, database.Imports, database.Targets, database.Annotations, database.Queries, NullLogger<DemoDataSeeder>.Instance,
+            database.Services.GetRequiredService<OpsDashboard.Data.Import.Promotion.PromotionImportService>());
         await seeder.SeedIfEmptyAsync(Yesterday(app), CancellationToken.None);
     }
 

@@ -23,6 +23,12 @@ public enum FactGrain
     StoreDay = 1,
     SkuDay = 2,
     SourceDay = 4,
+
+    /// <summary>A row of an ads report (万相台/直通车: scene, plan, item, keyword or crowd of a day).</summary>
+    AdDay = 8,
+
+    /// <summary>A search keyword of a day (生意参谋 搜索词 / 成交关键词).</summary>
+    KeywordDay = 16,
 }
 
 /// <summary>
@@ -36,7 +42,7 @@ public sealed record Fact(string Key, FactUnit Unit, FactGrain Grain, string Col
 }
 
 /// <summary>The closed list of facts the metrics of <see cref="Catalogue"/> are ratios of.</summary>
-public static class Facts
+public static partial class Facts
 {
     private const FactGrain StoreAndSku = FactGrain.StoreDay | FactGrain.SkuDay;
     private const FactGrain Everywhere = FactGrain.StoreDay | FactGrain.SkuDay | FactGrain.SourceDay;

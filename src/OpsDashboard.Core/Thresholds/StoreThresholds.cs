@@ -52,4 +52,10 @@ public sealed record StoreThresholds
 
     /// <summary>The first day of a page-health week.</summary>
     public DayOfWeek WeekStartsOn { get; init; } = DayOfWeek.Monday;
+
+    /// <summary>The ads reports' attribution window in days (1/3/7/15/30) when a file does not say its own (DOMAIN §7).</summary>
+    public int AdsAttributionWindowDays { get; init; } = 15;
+
+    /// <summary>A keyword that spent at least this much over mature days with no deal should be cut or bid lower (DOMAIN §7).</summary>
+    public decimal KeywordSpendNoDealMin { get; init; } = 100m;
 }

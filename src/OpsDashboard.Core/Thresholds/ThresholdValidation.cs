@@ -66,6 +66,13 @@ public static class ThresholdValidation
             problems.Add(new("conversionTrendDays", $"conversionTrendDays must be 1–14; {t.ConversionTrendDays} is not."));
         }
 
+        if (!Promotion.AttributionWindows.IsValid(t.AdsAttributionWindowDays))
+        {
+            problems.Add(new("adsAttributionWindowDays", $"adsAttributionWindowDays must be one of 1, 3, 7, 15, 30; {t.AdsAttributionWindowDays} is not."));
+        }
+
+        Positive("keywordSpendNoDealMin", t.KeywordSpendNoDealMin, 1_000_000m);
+
         if (t.TopSkuCount is < 1 or > 50)
         {
             problems.Add(new("topSkuCount", $"topSkuCount must be 1–50; {t.TopSkuCount} is not."));

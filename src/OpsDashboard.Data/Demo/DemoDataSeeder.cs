@@ -26,7 +26,8 @@ public sealed class DemoDataSeeder(
     TargetService targets,
     AnnotationService annotations,
     KpiQueries queries,
-    ILogger<DemoDataSeeder> logger)
+    ILogger<DemoDataSeeder> logger,
+    Import.Promotion.PromotionImportService? promotion = null)
 {
     /// <summary>The demo targets ask for this much more than the same month last year.</summary>
     private const decimal TargetGrowth = 1.15m;
@@ -106,6 +107,14 @@ public sealed class DemoDataSeeder(
             {
                 payments[row.SkuCode] = payments.GetValueOrDefault(row.SkuCode) + row.PaymentAmount;
             }
+        }
+
+        if (promotion is not null)
+        {
+            // The last weeks' 万相台 reports and search keywords (DemoAds), through the same writer as an upload.
+            var (ads, keywords) = DemoAds.Build(profile, days.Select(d => d.Store).ToList());
+            await promotion.WriteAdsAsync(store.Id, ads, $"demo-{profile.Code}-ads", ct);
+            await promotion.WriteSearchKeywordsAsync(store.Id, keywords, $"demo-{profile.Code}-search-keywords", ct);
         }
 
         string? flagship = null;

@@ -6,6 +6,12 @@ public enum ImportKind
     StoreDaily,
     SkuDaily,
     SourceDaily,
+
+    /// <summary>万相台/直通车 ads reports (DOMAIN §7), named ads.</summary>
+    Ads,
+
+    /// <summary>生意参谋 search keywords (DOMAIN §7), named search-keywords.</summary>
+    SearchKeywords,
 }
 
 public static class ImportKinds
@@ -14,6 +20,8 @@ public static class ImportKinds
     {
         ImportKind.SkuDaily => "sku-daily",
         ImportKind.SourceDaily => "source-daily",
+        ImportKind.Ads => "ads",
+        ImportKind.SearchKeywords => "search-keywords",
         _ => "store-daily",
     };
 
@@ -29,6 +37,12 @@ public static class ImportKinds
                 return true;
             case "source-daily":
                 kind = ImportKind.SourceDaily;
+                return true;
+            case "ads":
+                kind = ImportKind.Ads;
+                return true;
+            case "search-keywords":
+                kind = ImportKind.SearchKeywords;
                 return true;
             default:
                 kind = default;

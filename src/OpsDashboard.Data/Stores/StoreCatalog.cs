@@ -160,6 +160,8 @@ public sealed partial class StoreCatalog(IDbContextFactory<OpsDbContext> context
             }
 
             await db.SkuDays.Where(d => d.StoreId == storeId).ExecuteDeleteAsync(token);
+            await db.AdDays.Where(d => d.StoreId == storeId).ExecuteDeleteAsync(token);
+            await db.SearchKeywordDays.Where(d => d.StoreId == storeId).ExecuteDeleteAsync(token);
             await db.SourceDays.Where(d => d.StoreId == storeId).ExecuteDeleteAsync(token);
             await db.StoreDays.Where(d => d.StoreId == storeId).ExecuteDeleteAsync(token);
             await db.Skus.Where(s => s.StoreId == storeId).ExecuteDeleteAsync(token);

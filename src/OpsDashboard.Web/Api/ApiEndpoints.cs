@@ -22,6 +22,7 @@ public static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         api.MapPlanning();
         api.MapSettings();
+        api.MapPromotion();
 
         api.MapGet("/stores", async Task<Ok<IEnumerable<StoreDto>>> (StoreCatalog stores, CancellationToken ct) =>
                 TypedResults.Ok((await stores.ListAllAsync(ct)).Select(StoreDto.From)))
@@ -40,7 +41,7 @@ public static class ApiEndpoints
             .WithName("DeleteStore").WithSummary("Deletes a store and all its data.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/stores/{code}/imports/{kind}", ImportAsync)
-            .WithName("ImportFile").WithSummary("Imports a CSV or Excel export (store-daily, sku-daily, source-daily), all or nothing.")
+            .WithName("ImportFile").WithSummary("Imports a CSV or Excel export (store-daily, sku-daily, source-daily, ads, search-keywords), all or nothing.")
             .Produces<ImportResultDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -133,12 +134,13 @@ public static class ApiEndpoints
     }
 
     private static async Task<IResult> ImportAsync(
-        RouteStore route, string kind, HttpRequest request, ImportService imports, IOptions<ImportOptions> options, IOptions<ImportLimits> limits, CancellationToken ct)
+        RouteStore route, string kind, HttpRequest request, ImportService imports, Data.Import.Promotion.PromotionImportService promotion,
+        IOptions<ImportOptions> options, IOptions<ImportLimits> limits, CancellationToken ct)
     {
         var store = route.Store;
         if (!ImportKinds.TryParse(kind, out var importKind))
         {
-            return BadRequest($"Unknown import kind '{kind}'. Use store-daily, sku-daily or source-daily.");
+            return BadRequest($"Unknown import kind '{kind}'. Use store-daily, sku-daily, source-daily, ads or search-keywords.");
         }
 
         var upload = await UploadReader.ReadAsync(request, options.Value.MaxUploadBytes, ct);
@@ -148,7 +150,9 @@ public static class ApiEndpoints
         }
 
         var context = new ImportFileContext { FileName = upload.FileName, Culture = ImportLanguage.Of(request), Limits = limits.Value };
-        var result = await imports.ImportFileAsync(store.Id, importKind, upload.Content!, context, ct);
+        var result = Data.Import.Promotion.PromotionImportService.Handles(importKind)
+            ? await promotion.ImportAsync(store, importKind, upload.Content!, context, ct)
+            : await imports.ImportFileAsync(store.Id, importKind, upload.Content!, context, ct);
         return result.Succeeded
             ? Results.Ok(new ImportResultDto(result.RowsRead, result.RowsInserted, result.RowsUpdated, result.Warnings.Select(ImportIssueDto.From).ToList())
             {

@@ -19,6 +19,7 @@ public static class DashboardUrls
     public const string PortfolioPath = "/portfolio";
     public const string SettingsPath = "/settings";
     public const string StoresPath = "/stores";
+    public const string PromotionPath = "/promotion";
 
     public const string HealthPath = "/healthz";
     public const string LivenessPath = "/healthz/live";
@@ -36,6 +37,9 @@ public static class DashboardUrls
     public static string MorningReview(string storeCode) => WithStore(MorningReviewPath, storeCode);
 
     public static string PageHealth(DashboardQuery? query = null) => WithQuery(PageHealthPath, query);
+
+    /// <summary>The promotion screen (ads drill-down and search keywords) for a store and range.</summary>
+    public static string Promotion(DashboardQuery? query = null) => WithQuery(PromotionPath, query);
 
     public static string Import(string? storeCode = null) => WithStore(ImportPath, storeCode);
 

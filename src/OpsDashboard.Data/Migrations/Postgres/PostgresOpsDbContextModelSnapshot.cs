@@ -22,6 +22,106 @@ namespace OpsDashboard.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("OpsDashboard.Data.Entities.AdDay", b =>
+                {
+                    b.Property<int>("StoreId")
+                        .HasColumnType("integer")
+                        .HasColumnName("store_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Scene")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("scene");
+
+                    b.Property<string>("Plan")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("plan");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("unit");
+
+                    b.Property<string>("Item")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("item");
+
+                    b.Property<string>("Keyword")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("keyword");
+
+                    b.Property<string>("Crowd")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("crowd");
+
+                    b.Property<int>("WindowDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("window_days");
+
+                    b.Property<long?>("Carts")
+                        .HasColumnType("bigint")
+                        .HasColumnName("carts");
+
+                    b.Property<long?>("Clicks")
+                        .HasColumnType("bigint")
+                        .HasColumnName("clicks");
+
+                    b.Property<long?>("CostMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cost_minor");
+
+                    b.Property<long?>("DirectAmountMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("direct_amount_minor");
+
+                    b.Property<long?>("Favorites")
+                        .HasColumnType("bigint")
+                        .HasColumnName("favorites");
+
+                    b.Property<long?>("Impressions")
+                        .HasColumnType("bigint")
+                        .HasColumnName("impressions");
+
+                    b.Property<long?>("IndirectAmountMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("indirect_amount_minor");
+
+                    b.Property<string>("ItemName")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("item_name");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("level");
+
+                    b.Property<long?>("Orders")
+                        .HasColumnType("bigint")
+                        .HasColumnName("orders");
+
+                    b.Property<long?>("PresaleAmountMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("presale_amount_minor");
+
+                    b.HasKey("StoreId", "Date", "Scene", "Plan", "Unit", "Item", "Keyword", "Crowd", "WindowDays")
+                        .HasName("pk_ad_days");
+
+                    b.HasIndex("StoreId", "Level", "Date")
+                        .HasDatabaseName("ix_ad_days_store_id_level_date");
+
+                    b.ToTable("ad_days", (string)null);
+                });
+
             modelBuilder.Entity("OpsDashboard.Data.Entities.Annotation", b =>
                 {
                     b.Property<long>("Id")
@@ -164,6 +264,48 @@ namespace OpsDashboard.Data.Migrations.Postgres
                         .HasDatabaseName("ix_sales_targets_store_id_period_kind_period_start");
 
                     b.ToTable("sales_targets", (string)null);
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Entities.SearchKeywordDay", b =>
+                {
+                    b.Property<int>("StoreId")
+                        .HasColumnType("integer")
+                        .HasColumnName("store_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Keyword")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("keyword");
+
+                    b.Property<string>("Item")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("item");
+
+                    b.Property<long?>("PageViews")
+                        .HasColumnType("bigint")
+                        .HasColumnName("page_views");
+
+                    b.Property<long?>("PayingBuyers")
+                        .HasColumnType("bigint")
+                        .HasColumnName("paying_buyers");
+
+                    b.Property<long?>("PaymentAmountMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("payment_amount_minor");
+
+                    b.Property<long?>("Visitors")
+                        .HasColumnType("bigint")
+                        .HasColumnName("visitors");
+
+                    b.HasKey("StoreId", "Date", "Keyword", "Item")
+                        .HasName("pk_search_keyword_days");
+
+                    b.ToTable("search_keyword_days", (string)null);
                 });
 
             modelBuilder.Entity("OpsDashboard.Data.Entities.Sku", b =>
@@ -590,6 +732,16 @@ namespace OpsDashboard.Data.Migrations.Postgres
                     b.ToTable("traffic_sources", (string)null);
                 });
 
+            modelBuilder.Entity("OpsDashboard.Data.Entities.AdDay", b =>
+                {
+                    b.HasOne("OpsDashboard.Data.Entities.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ad_days_stores_store_id");
+                });
+
             modelBuilder.Entity("OpsDashboard.Data.Entities.Annotation", b =>
                 {
                     b.HasOne("OpsDashboard.Data.Entities.Store", null)
@@ -618,6 +770,16 @@ namespace OpsDashboard.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sales_targets_stores_store_id");
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Entities.SearchKeywordDay", b =>
+                {
+                    b.HasOne("OpsDashboard.Data.Entities.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_search_keyword_days_stores_store_id");
                 });
 
             modelBuilder.Entity("OpsDashboard.Data.Entities.Sku", b =>

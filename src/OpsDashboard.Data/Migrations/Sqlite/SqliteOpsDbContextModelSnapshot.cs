@@ -17,6 +17,106 @@ namespace OpsDashboard.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.5");
 
+            modelBuilder.Entity("OpsDashboard.Data.Entities.AdDay", b =>
+                {
+                    b.Property<int>("StoreId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("store_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Scene")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scene");
+
+                    b.Property<string>("Plan")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<string>("Item")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item");
+
+                    b.Property<string>("Keyword")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("keyword");
+
+                    b.Property<string>("Crowd")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("crowd");
+
+                    b.Property<int>("WindowDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("window_days");
+
+                    b.Property<long?>("Carts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("carts");
+
+                    b.Property<long?>("Clicks")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("clicks");
+
+                    b.Property<long?>("CostMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cost_minor");
+
+                    b.Property<long?>("DirectAmountMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("direct_amount_minor");
+
+                    b.Property<long?>("Favorites")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("favorites");
+
+                    b.Property<long?>("Impressions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("impressions");
+
+                    b.Property<long?>("IndirectAmountMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("indirect_amount_minor");
+
+                    b.Property<string>("ItemName")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_name");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("level");
+
+                    b.Property<long?>("Orders")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("orders");
+
+                    b.Property<long?>("PresaleAmountMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("presale_amount_minor");
+
+                    b.HasKey("StoreId", "Date", "Scene", "Plan", "Unit", "Item", "Keyword", "Crowd", "WindowDays")
+                        .HasName("pk_ad_days");
+
+                    b.HasIndex("StoreId", "Level", "Date")
+                        .HasDatabaseName("ix_ad_days_store_id_level_date");
+
+                    b.ToTable("ad_days", (string)null);
+                });
+
             modelBuilder.Entity("OpsDashboard.Data.Entities.Annotation", b =>
                 {
                     b.Property<long>("Id")
@@ -153,6 +253,48 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_sales_targets_store_id_period_kind_period_start");
 
                     b.ToTable("sales_targets", (string)null);
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Entities.SearchKeywordDay", b =>
+                {
+                    b.Property<int>("StoreId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("store_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Keyword")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("keyword");
+
+                    b.Property<string>("Item")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item");
+
+                    b.Property<long?>("PageViews")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("page_views");
+
+                    b.Property<long?>("PayingBuyers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paying_buyers");
+
+                    b.Property<long?>("PaymentAmountMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("payment_amount_minor");
+
+                    b.Property<long?>("Visitors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("visitors");
+
+                    b.HasKey("StoreId", "Date", "Keyword", "Item")
+                        .HasName("pk_search_keyword_days");
+
+                    b.ToTable("search_keyword_days", (string)null);
                 });
 
             modelBuilder.Entity("OpsDashboard.Data.Entities.Sku", b =>
@@ -571,6 +713,16 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                     b.ToTable("traffic_sources", (string)null);
                 });
 
+            modelBuilder.Entity("OpsDashboard.Data.Entities.AdDay", b =>
+                {
+                    b.HasOne("OpsDashboard.Data.Entities.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ad_days_stores_store_id");
+                });
+
             modelBuilder.Entity("OpsDashboard.Data.Entities.Annotation", b =>
                 {
                     b.HasOne("OpsDashboard.Data.Entities.Store", null)
@@ -599,6 +751,16 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sales_targets_stores_store_id");
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Entities.SearchKeywordDay", b =>
+                {
+                    b.HasOne("OpsDashboard.Data.Entities.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_search_keyword_days_stores_store_id");
                 });
 
             modelBuilder.Entity("OpsDashboard.Data.Entities.Sku", b =>

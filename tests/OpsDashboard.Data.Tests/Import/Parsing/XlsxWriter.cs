@@ -38,7 +38,7 @@ internal static class XlsxWriter
             xml.Append(CultureInfo.InvariantCulture, $"<row r=\"{r + 1}\">");
             for (var c = 0; c < rows[r].Length; c++)
             {
-                var reference = $"{(char)('A' + c)}{r + 1}";
+                var reference = ColumnName(c) + (r + 1).ToString(CultureInfo.InvariantCulture);
                 switch (rows[r][c])
                 {
                     case null:
@@ -56,6 +56,18 @@ internal static class XlsxWriter
         }
 
         return xml.Append("</sheetData></worksheet>").ToString();
+    }
+
+    /// <summary>A, B, … Z, AA, AB…: real exports (the 万相台 product report) are wider than 26 columns.</summary>
+    private static string ColumnName(int index)
+    {
+        var name = string.Empty;
+        for (var n = index + 1; n > 0; n = (n - 1) / 26)
+        {
+            name = (char)('A' + ((n - 1) % 26)) + name;
+        }
+
+        return name;
     }
 
     private static void Add(ZipArchive zip, string name, string content)

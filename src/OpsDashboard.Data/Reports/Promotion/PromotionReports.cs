@@ -1,0 +1,204 @@
+using Microsoft.EntityFrameworkCore;
+using OpsDashboard.Core.Metrics;
+using OpsDashboard.Core.Periods;
+using OpsDashboard.Core.Promotion;
+using OpsDashboard.Data.Stores;
+
+namespace OpsDashboard.Data.Reports.Promotion;
+
+/// <summary>
+/// The read models of the promotion screen and API (DOMAIN §7). Sums are taken in the database
+/// (GROUP BY day, report level, window and the asked dimensions); here each group and day takes the
+/// coarsest report level that has it — a day that came as a plan report and a keyword report is
+/// counted once — and rows of different attribution windows are kept apart.
+/// </summary>
+public sealed class PromotionReports(IDbContextFactory<OpsDbContext> contextFactory)
+{
+    public async Task<AdsReport> AdsAsync(StoreInfo store, DateRange range, AdLevel by, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var newest = await db.AdDays.AsNoTracking().Where(d => d.StoreId == store.Id).MaxAsync(d => (DateOnly?)d.Date, ct);
+        var groups = await ChosenDaysAsync(db, store.Id, range, by, ct);
+        var scenes = by == AdLevel.Plan ? await ChosenDaysAsync(db, store.Id, range, AdLevel.Scene, ct) : null;
+        var sceneMature = scenes is null
+            ? null
+            : Summarise(scenes, newest, store, null).ToDictionary(r => (r.Scene, r.Window), r => r.Mature);
+        var rows = Summarise(groups, newest, store, sceneMature);
+        var sceneDays = by == AdLevel.Scene ? groups : scenes ?? await ChosenDaysAsync(db, store.Id, range, AdLevel.Scene, ct);
+        var days = sceneDays
+            .GroupBy(d => (d.Date, d.Window))
+            .Select(g => new AdDayTotals(g.Key.Date, g.Key.Window, Sum(g.Select(d => d.Totals)), newest is { } n && AttributionWindows.IsImmature(g.Key.Date, n, g.Key.Window)))
+            .OrderBy(d => d.Date).ThenBy(d => d.Window)
+            .ToList();
+        return new AdsReport(rows, days, newest);
+    }
+
+    /// <summary>The search keywords of a range, most visitors first (DOMAIN §7: conversion and share of the store's visitors).</summary>
+    public async Task<IReadOnlyList<KeywordTotals>> SearchKeywordsAsync(int storeId, DateRange range, CancellationToken ct = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var sums = await db.SearchKeywordDays.AsNoTracking()
+            .Where(d => d.StoreId == storeId && d.Date >= range.From && d.Date <= range.To)
+            .GroupBy(d => new { d.Keyword, d.Date, StoreWide = d.Item == string.Empty })
+            .Select(g => new
+            {
+                g.Key.Keyword,
+                g.Key.Date,
+                g.Key.StoreWide,
+                Visitors = g.Sum(d => d.Visitors) ?? 0,
+                PageViews = g.Sum(d => d.PageViews) ?? 0,
+                PayingBuyers = g.Sum(d => d.PayingBuyers) ?? 0,
+                Amount = g.Sum(d => d.PaymentAmountMinor) ?? 0,
+            })
+            .ToListAsync(ct);
+        var storeVisitors = await db.StoreDays.AsNoTracking()
+            .Where(d => d.StoreId == storeId && d.Date >= range.From && d.Date <= range.To)
+            .SumAsync(d => d.Visitors, ct) ?? 0;
+
+        // A keyword's day from a store-wide export and from per-item exports is counted once: store-wide wins.
+        return sums
+            .GroupBy(s => (s.Keyword, s.Date))
+            .Select(day => day.Any(s => s.StoreWide) ? day.Where(s => s.StoreWide) : day)
+            .SelectMany(day => day)
+            .GroupBy(s => s.Keyword, StringComparer.Ordinal)
+            .Select(k => new KeywordTotals
+            {
+                Keyword = k.Key,
+                Visitors = k.Sum(s => s.Visitors),
+                PageViews = k.Sum(s => s.PageViews),
+                PayingBuyers = k.Sum(s => s.PayingBuyers),
+                PaymentAmount = Money.FromMinorUnits(k.Sum(s => s.Amount)),
+                StoreVisitors = storeVisitors,
+            })
+            .OrderByDescending(k => k.Visitors).ThenBy(k => k.Keyword, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private sealed record ChosenDay(string Scene, string Plan, string Item, string? ItemName, string Keyword, string Crowd, int Window, DateOnly Date, AdLevel Level, AdTotals Totals);
+
+    /// <summary>Per group of <paramref name="by"/>, window and day: the sums of the coarsest report level that has that day.</summary>
+    private static async Task<List<ChosenDay>> ChosenDaysAsync(OpsDbContext db, int storeId, DateRange range, AdLevel by, CancellationToken ct)
+    {
+        var levels = AdLevels.SourcesFor(by).Select(l => l.ToApiName()).ToList();
+        var byPlan = by != AdLevel.Scene;
+        var byItem = by == AdLevel.Item;
+        var byKeyword = by == AdLevel.Keyword;
+        var byCrowd = by == AdLevel.Crowd;
+        var sums = await db.AdDays.AsNoTracking()
+            .Where(d => d.StoreId == storeId && d.Date >= range.From && d.Date <= range.To && levels.Contains(d.Level))
+            .Select(d => new
+            {
+                d.Date,
+                d.Level,
+                d.WindowDays,
+                d.Scene,
+                Plan = byPlan ? d.Plan : string.Empty,
+                Item = byItem ? d.Item : string.Empty,
+                Keyword = byKeyword ? d.Keyword : string.Empty,
+                Crowd = byCrowd ? d.Crowd : string.Empty,
+                d.ItemName,
+                d.Impressions,
+                d.Clicks,
+                d.CostMinor,
+                d.DirectAmountMinor,
+                d.IndirectAmountMinor,
+                d.Orders,
+                d.Carts,
+                d.Favorites,
+            })
+            .GroupBy(d => new { d.Date, d.Level, d.WindowDays, d.Scene, d.Plan, d.Item, d.Keyword, d.Crowd })
+            .Select(g => new
+            {
+                g.Key.Date,
+                g.Key.Level,
+                g.Key.WindowDays,
+                g.Key.Scene,
+                g.Key.Plan,
+                g.Key.Item,
+                g.Key.Keyword,
+                g.Key.Crowd,
+                ItemName = g.Max(d => d.ItemName),
+                Impressions = g.Sum(d => d.Impressions),
+                Clicks = g.Sum(d => d.Clicks),
+                Cost = g.Sum(d => d.CostMinor),
+                Direct = g.Sum(d => d.DirectAmountMinor),
+                Indirect = g.Sum(d => d.IndirectAmountMinor),
+
+                // SUM of a nullable column comes back 0 (COALESCE) through EF: count the known ones to keep unknown apart from 0.
+                IndirectKnown = g.Count(d => d.IndirectAmountMinor != null),
+                Orders = g.Sum(d => d.Orders),
+                Carts = g.Sum(d => d.Carts),
+                Favorites = g.Sum(d => d.Favorites),
+            })
+            .ToListAsync(ct);
+
+        return sums
+            .Select(s => new ChosenDay(
+                s.Scene, s.Plan, s.Item, s.ItemName, s.Keyword, s.Crowd, s.WindowDays, s.Date, Parse(s.Level),
+                new AdTotals
+                {
+                    Impressions = s.Impressions ?? 0,
+                    Clicks = s.Clicks ?? 0,
+                    Cost = Money.FromMinorUnits(s.Cost ?? 0),
+                    DirectAmount = Money.FromMinorUnits(s.Direct ?? 0),
+                    IndirectAmount = s.IndirectKnown > 0 ? Money.FromMinorUnits(s.Indirect ?? 0) : null,
+                    Orders = s.Orders ?? 0,
+                    Carts = s.Carts ?? 0,
+                    Favorites = s.Favorites ?? 0,
+                }))
+            .GroupBy(d => (d.Scene, d.Plan, d.Item, d.Keyword, d.Crowd, d.Window, d.Date))
+            .Select(g => g.MinBy(d => d.Level)!)
+            .ToList();
+    }
+
+    private static List<AdReportRow> Summarise(List<ChosenDay> days, DateOnly? newest, StoreInfo store, Dictionary<(string, int), AdTotals>? sceneMature) =>
+        days.GroupBy(d => (d.Scene, d.Plan, d.Item, d.Keyword, d.Crowd, d.Window))
+            .Select(g =>
+            {
+                var immature = g.Where(d => newest is { } n && AttributionWindows.IsImmature(d.Date, n, d.Window)).ToList();
+                var mature = Sum(g.Except(immature).Select(d => d.Totals));
+                var level = g.Key.Keyword.Length > 0 ? AdLevel.Keyword
+                    : g.Key.Crowd.Length > 0 ? AdLevel.Crowd
+                    : g.Key.Item.Length > 0 ? AdLevel.Item
+                    : g.Key.Plan.Length > 0 ? AdLevel.Plan
+                    : AdLevel.Scene;
+                var scene = sceneMature is not null && sceneMature.TryGetValue((g.Key.Scene, g.Key.Window), out var s) ? s : null;
+                return new AdReportRow
+                {
+                    Scene = g.Key.Scene,
+                    Plan = g.Key.Plan,
+                    Item = g.Key.Item,
+                    ItemName = g.Select(d => d.ItemName).FirstOrDefault(n => n is not null),
+                    Keyword = g.Key.Keyword,
+                    Crowd = g.Key.Crowd,
+                    Window = g.Key.Window,
+                    Levels = g.Select(d => d.Level).Distinct().Order().ToList(),
+                    Totals = Sum(g.Select(d => d.Totals)),
+                    Mature = mature,
+                    ImmatureDays = immature.Select(d => d.Date).Distinct().Count(),
+                    RoiStatus = AdVerdicts.RoiStatus(mature, store.Thresholds),
+                    Action = AdVerdicts.ActionFor(level, mature, scene, store.Thresholds),
+                };
+            })
+            .OrderByDescending(r => r.Totals.Cost).ThenBy(r => r.Scene, StringComparer.Ordinal).ThenBy(r => r.Plan, StringComparer.Ordinal)
+            .ThenBy(r => r.Item, StringComparer.Ordinal).ThenBy(r => r.Keyword, StringComparer.Ordinal).ThenBy(r => r.Crowd, StringComparer.Ordinal).ThenBy(r => r.Window)
+            .ToList();
+
+    private static AdTotals Sum(IEnumerable<AdTotals> parts)
+    {
+        var list = parts.ToList();
+        return new AdTotals
+        {
+            Impressions = list.Sum(t => t.Impressions),
+            Clicks = list.Sum(t => t.Clicks),
+            Cost = list.Sum(t => t.Cost),
+            DirectAmount = list.Sum(t => t.DirectAmount),
+            IndirectAmount = list.Any(t => t.IndirectAmount is not null) ? list.Sum(t => t.IndirectAmount ?? 0m) : null,
+            Orders = list.Sum(t => t.Orders),
+            Carts = list.Sum(t => t.Carts),
+            Favorites = list.Sum(t => t.Favorites),
+        };
+    }
+
+    private static AdLevel Parse(string level) => AdLevels.TryParse(level, out var parsed) ? parsed : AdLevel.Scene;
+}
