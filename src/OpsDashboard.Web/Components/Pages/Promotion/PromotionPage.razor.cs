@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using OpsDashboard.Core.Metrics;
 using OpsDashboard.Core.Promotion;
 using OpsDashboard.Core.Thresholds;
+using OpsDashboard.Data.Reports;
 using OpsDashboard.Data.Reports.Promotion;
 using OpsDashboard.Web.Api;
 using OpsDashboard.Web.Model;
