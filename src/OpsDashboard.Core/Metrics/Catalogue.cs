@@ -7,7 +7,7 @@ namespace OpsDashboard.Core.Metrics;
 /// strings <see cref="Metric.LabelKey"/> and <see cref="Metric.TipKey"/> (Metrics.resx).
 /// Adding a metric = one entry here (and in <see cref="All"/> or <see cref="Sources"/>) + its resource strings.
 /// </summary>
-public static class Catalogue
+public static partial class Catalogue
 {
     private const MetricDirection Higher = MetricDirection.HigherIsBetter;
     private const MetricDirection Lower = MetricDirection.LowerIsBetter;

@@ -23,6 +23,12 @@ public enum FactGrain
     StoreDay = 1,
     SkuDay = 2,
     SourceDay = 4,
+
+    /// <summary>A customer-service agent's day (service-agents import).</summary>
+    AgentDay = 64,
+
+    /// <summary>One refund (refunds import), counted on its completion day.</summary>
+    Refund = 128,
 }
 
 /// <summary>
