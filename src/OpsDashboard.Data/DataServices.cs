@@ -40,6 +40,8 @@ public static class DataServices
         services.TryAddSingleton<AnnotationService>();
         services.TryAddSingleton<AttentionService>();
         services.TryAddSingleton<PortfolioService>();
+        services.TryAddSingleton<Import.Service.ServiceImportService>();
+        services.TryAddSingleton<Reports.Service.ServiceReports>();
         return services;
     }
 
