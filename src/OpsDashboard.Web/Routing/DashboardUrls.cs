@@ -19,6 +19,8 @@ public static class DashboardUrls
     public const string PortfolioPath = "/portfolio";
     public const string SettingsPath = "/settings";
     public const string StoresPath = "/stores";
+    public const string ServicePath = "/service";
+    public const string CompetitorsPath = "/competitors";
 
     public const string HealthPath = "/healthz";
     public const string LivenessPath = "/healthz/live";
@@ -36,6 +38,10 @@ public static class DashboardUrls
     public static string MorningReview(string storeCode) => WithStore(MorningReviewPath, storeCode);
 
     public static string PageHealth(DashboardQuery? query = null) => WithQuery(PageHealthPath, query);
+
+    public static string Service(DashboardQuery? query = null) => WithQuery(ServicePath, query);
+
+    public static string Competitors(DashboardQuery? query = null) => WithQuery(CompetitorsPath, query);
 
     public static string Import(string? storeCode = null) => WithStore(ImportPath, storeCode);
 
