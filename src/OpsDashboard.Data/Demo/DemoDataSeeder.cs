@@ -26,7 +26,8 @@ public sealed class DemoDataSeeder(
     TargetService targets,
     AnnotationService annotations,
     KpiQueries queries,
-    ILogger<DemoDataSeeder> logger)
+    ILogger<DemoDataSeeder> logger,
+    Import.Service.ServiceImportService? serviceImports = null)
 {
     /// <summary>The demo targets ask for this much more than the same month last year.</summary>
     private const decimal TargetGrowth = 1.15m;
@@ -83,7 +84,7 @@ public sealed class DemoDataSeeder(
         var stopwatch = Stopwatch.StartNew();
         long storeDays = 0, skuDays = 0, sourceDays = 0;
         var payments = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        var days = DemoDataGenerator.Generate(profile, from, lastDay, DemoDataGenerator.SeedFor(profile, lastDay));
+        var days = DemoDataGenerator.Generate(profile, from, lastDay, DemoDataGenerator.SeedFor(profile, lastDay)).ToList();
         foreach (var month in DemoImports.ByMonth(profile, days))
         {
             foreach (var parsed in month.Imports)
@@ -105,6 +106,15 @@ public sealed class DemoDataSeeder(
             foreach (var row in month.Days.SelectMany(d => d.Skus))
             {
                 payments[row.SkuCode] = payments.GetValueOrDefault(row.SkuCode) + row.PaymentAmount;
+            }
+        }
+
+        if (serviceImports is not null && days.Count > 0)
+        {
+            // Agents, refunds, rivals and lost customers for the last weeks (issue 12), through the same writer as their imports.
+            foreach (var parsed in DemoServiceData.For(profile, days, DemoDataGenerator.SeedFor(profile, lastDay)))
+            {
+                await serviceImports.WriteAsync(store.Id, parsed, $"demo-{profile.Code}-{parsed.Kind.ToApiName()}", ct);
             }
         }
 
