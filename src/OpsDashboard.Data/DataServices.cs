@@ -43,6 +43,8 @@ public static class DataServices
         services.TryAddSingleton<PortfolioService>();
         services.TryAddSingleton<Import.Promotion.PromotionImportService>();
         services.TryAddSingleton<Reports.Promotion.PromotionReports>();
+        services.TryAddSingleton<Import.Service.ServiceImportService>();
+        services.TryAddSingleton<Reports.Service.ServiceReports>();
         return services;
     }
 

@@ -29,6 +29,12 @@ public enum FactGrain
 
     /// <summary>A search keyword of a day (生意参谋 搜索词 / 成交关键词).</summary>
     KeywordDay = 16,
+
+    /// <summary>A customer-service agent's day (service-agents import).</summary>
+    AgentDay = 64,
+
+    /// <summary>One refund (refunds import), counted on its completion day.</summary>
+    Refund = 128,
 }
 
 /// <summary>

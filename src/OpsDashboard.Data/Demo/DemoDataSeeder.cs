@@ -27,7 +27,8 @@ public sealed class DemoDataSeeder(
     AnnotationService annotations,
     KpiQueries queries,
     ILogger<DemoDataSeeder> logger,
-    Import.Promotion.PromotionImportService? promotion = null)
+    Import.Promotion.PromotionImportService? promotion = null,
+    Import.Service.ServiceImportService? serviceImports = null)
 {
     /// <summary>The demo targets ask for this much more than the same month last year.</summary>
     private const decimal TargetGrowth = 1.15m;
@@ -84,7 +85,7 @@ public sealed class DemoDataSeeder(
         var stopwatch = Stopwatch.StartNew();
         long storeDays = 0, skuDays = 0, sourceDays = 0;
         var payments = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        var days = DemoDataGenerator.Generate(profile, from, lastDay, DemoDataGenerator.SeedFor(profile, lastDay));
+        var days = DemoDataGenerator.Generate(profile, from, lastDay, DemoDataGenerator.SeedFor(profile, lastDay)).ToList();
         foreach (var month in DemoImports.ByMonth(profile, days))
         {
             foreach (var parsed in month.Imports)
@@ -115,6 +116,15 @@ public sealed class DemoDataSeeder(
             var (ads, keywords) = DemoAds.Build(profile, days.Select(d => d.Store).ToList());
             await promotion.WriteAdsAsync(store.Id, ads, $"demo-{profile.Code}-ads", ct);
             await promotion.WriteSearchKeywordsAsync(store.Id, keywords, $"demo-{profile.Code}-search-keywords", ct);
+        }
+
+        if (serviceImports is not null && days.Count > 0)
+        {
+            // Agents, refunds, rivals and lost customers for the last weeks (issue 12), through the same writer as their imports.
+            foreach (var parsed in DemoServiceData.For(profile, days, DemoDataGenerator.SeedFor(profile, lastDay)))
+            {
+                await serviceImports.WriteAsync(store.Id, parsed, $"demo-{profile.Code}-{parsed.Kind.ToApiName()}", ct);
+            }
         }
 
         string? flagship = null;

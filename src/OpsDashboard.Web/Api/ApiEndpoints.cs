@@ -23,6 +23,7 @@ public static class ApiEndpoints
         api.MapPlanning();
         api.MapSettings();
         api.MapPromotion();
+        api.MapService();
 
         api.MapGet("/stores", async Task<Ok<IEnumerable<StoreDto>>> (StoreCatalog stores, CancellationToken ct) =>
                 TypedResults.Ok((await stores.ListAllAsync(ct)).Select(StoreDto.From)))
@@ -41,7 +42,7 @@ public static class ApiEndpoints
             .WithName("DeleteStore").WithSummary("Deletes a store and all its data.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/stores/{code}/imports/{kind}", ImportAsync)
-            .WithName("ImportFile").WithSummary("Imports a CSV or Excel export (store-daily, sku-daily, source-daily, ads, search-keywords), all or nothing.")
+            .WithName("ImportFile").WithSummary("Imports a CSV or Excel export (store-daily, sku-daily, source-daily, ads, search-keywords, service-agents, refunds, competitors, lost-customers), all or nothing.")
             .Produces<ImportResultDto>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -138,9 +139,15 @@ public static class ApiEndpoints
         IOptions<ImportOptions> options, IOptions<ImportLimits> limits, CancellationToken ct)
     {
         var store = route.Store;
+        if (ServiceImportKinds.TryParse(kind, out var serviceKind))
+        {
+            var serviceImports = request.HttpContext.RequestServices.GetRequiredService<Data.Import.Service.ServiceImportService>();
+            return await ServiceEndpoints.ImportAsync(route, serviceKind, request, serviceImports, options, limits, ct);
+        }
+
         if (!ImportKinds.TryParse(kind, out var importKind))
         {
-            return BadRequest($"Unknown import kind '{kind}'. Use store-daily, sku-daily, source-daily, ads or search-keywords.");
+            return BadRequest($"Unknown import kind '{kind}'. Use store-daily, sku-daily, source-daily, ads, search-keywords, service-agents, refunds, competitors or lost-customers.");
         }
 
         var upload = await UploadReader.ReadAsync(request, options.Value.MaxUploadBytes, ct);

@@ -20,6 +20,8 @@ public static class DashboardUrls
     public const string SettingsPath = "/settings";
     public const string StoresPath = "/stores";
     public const string PromotionPath = "/promotion";
+    public const string ServicePath = "/service";
+    public const string CompetitorsPath = "/competitors";
 
     public const string HealthPath = "/healthz";
     public const string LivenessPath = "/healthz/live";
@@ -40,6 +42,9 @@ public static class DashboardUrls
 
     /// <summary>The promotion screen (ads drill-down and search keywords) for a store and range.</summary>
     public static string Promotion(DashboardQuery? query = null) => WithQuery(PromotionPath, query);
+    public static string Service(DashboardQuery? query = null) => WithQuery(ServicePath, query);
+
+    public static string Competitors(DashboardQuery? query = null) => WithQuery(CompetitorsPath, query);
 
     public static string Import(string? storeCode = null) => WithStore(ImportPath, storeCode);
 

@@ -122,6 +122,62 @@ namespace OpsDashboard.Data.Migrations.Postgres
                     b.ToTable("ad_days", (string)null);
                 });
 
+            modelBuilder.Entity("OpsDashboard.Data.Entities.AgentDay", b =>
+                {
+                    b.Property<int>("StoreId")
+                        .HasColumnType("integer")
+                        .HasColumnName("store_id");
+
+                    b.Property<string>("Agent")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("agent");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<long?>("Consulted")
+                        .HasColumnType("bigint")
+                        .HasColumnName("consulted");
+
+                    b.Property<long?>("Inquirers")
+                        .HasColumnType("bigint")
+                        .HasColumnName("inquirers");
+
+                    b.Property<long?>("InquiryPayingBuyers")
+                        .HasColumnType("bigint")
+                        .HasColumnName("inquiry_paying_buyers");
+
+                    b.Property<long?>("Received")
+                        .HasColumnType("bigint")
+                        .HasColumnName("received");
+
+                    b.Property<long?>("Refunds")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refunds");
+
+                    b.Property<long?>("ResponseMillisecondsTotal")
+                        .HasColumnType("bigint")
+                        .HasColumnName("response_milliseconds_total");
+
+                    b.Property<long?>("SalesAmountMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sales_amount_minor");
+
+                    b.Property<long?>("Unanswered")
+                        .HasColumnType("bigint")
+                        .HasColumnName("unanswered");
+
+                    b.HasKey("StoreId", "Agent", "Date")
+                        .HasName("pk_agent_days");
+
+                    b.HasIndex("StoreId", "Date")
+                        .HasDatabaseName("ix_agent_days_store_id_date");
+
+                    b.ToTable("agent_days", (string)null);
+                });
+
             modelBuilder.Entity("OpsDashboard.Data.Entities.Annotation", b =>
                 {
                     b.Property<long>("Id")
@@ -217,6 +273,197 @@ namespace OpsDashboard.Data.Migrations.Postgres
                         .HasDatabaseName("ix_import_batches_store_id_id");
 
                     b.ToTable("import_batches", (string)null);
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Entities.LostCustomerDay", b =>
+                {
+                    b.Property<int>("StoreId")
+                        .HasColumnType("integer")
+                        .HasColumnName("store_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Rival")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("rival");
+
+                    b.Property<double?>("LossIndex")
+                        .HasColumnType("double precision")
+                        .HasColumnName("loss_index");
+
+                    b.Property<double?>("LossPopularity")
+                        .HasColumnType("double precision")
+                        .HasColumnName("loss_popularity");
+
+                    b.Property<string>("RivalShop")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("rival_shop");
+
+                    b.HasKey("StoreId", "Date", "Kind", "Rival")
+                        .HasName("pk_lost_customer_days");
+
+                    b.ToTable("lost_customer_days", (string)null);
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Entities.Refund", b =>
+                {
+                    b.Property<int>("StoreId")
+                        .HasColumnType("integer")
+                        .HasColumnName("store_id");
+
+                    b.Property<string>("RefundId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("refund_id");
+
+                    b.Property<string>("AppliedAt")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("applied_at");
+
+                    b.Property<DateOnly?>("AppliedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("applied_on");
+
+                    b.Property<string>("CompletedAt")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("completed_on");
+
+                    b.Property<string>("GoodsStatus")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("goods_status");
+
+                    b.Property<string>("OrderId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("order_id");
+
+                    b.Property<long?>("PaidAmountMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("paid_amount_minor");
+
+                    b.Property<string>("PaidAt")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("paid_at");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("RefundAmountMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refund_amount_minor");
+
+                    b.Property<bool?>("ReturnRequired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("return_required");
+
+                    b.Property<string>("SkuCode")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("sku_code");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("status");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("succeeded");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("title");
+
+                    b.HasKey("StoreId", "RefundId")
+                        .HasName("pk_refunds");
+
+                    b.HasIndex("StoreId", "CompletedOn")
+                        .HasDatabaseName("ix_refunds_store_id_completed_on");
+
+                    b.ToTable("refunds", (string)null);
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Entities.RivalDay", b =>
+                {
+                    b.Property<int>("StoreId")
+                        .HasColumnType("integer")
+                        .HasColumnName("store_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Rival")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("rival");
+
+                    b.Property<double?>("CartPopularity")
+                        .HasColumnType("double precision")
+                        .HasColumnName("cart_popularity");
+
+                    b.Property<double?>("ConversionIndex")
+                        .HasColumnType("double precision")
+                        .HasColumnName("conversion_index");
+
+                    b.Property<double?>("CustomerIndex")
+                        .HasColumnType("double precision")
+                        .HasColumnName("customer_index");
+
+                    b.Property<double?>("FavoritePopularity")
+                        .HasColumnType("double precision")
+                        .HasColumnName("favorite_popularity");
+
+                    b.Property<bool>("IsSelf")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_self");
+
+                    b.Property<string>("RivalId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("rival_id");
+
+                    b.Property<double?>("SearchPopularity")
+                        .HasColumnType("double precision")
+                        .HasColumnName("search_popularity");
+
+                    b.Property<double?>("TradeIndex")
+                        .HasColumnType("double precision")
+                        .HasColumnName("trade_index");
+
+                    b.Property<double?>("TrafficIndex")
+                        .HasColumnType("double precision")
+                        .HasColumnName("traffic_index");
+
+                    b.HasKey("StoreId", "Date", "Kind", "Rival")
+                        .HasName("pk_rival_days");
+
+                    b.ToTable("rival_days", (string)null);
                 });
 
             modelBuilder.Entity("OpsDashboard.Data.Entities.SalesTarget", b =>
@@ -742,6 +989,16 @@ namespace OpsDashboard.Data.Migrations.Postgres
                         .HasConstraintName("fk_ad_days_stores_store_id");
                 });
 
+            modelBuilder.Entity("OpsDashboard.Data.Entities.AgentDay", b =>
+                {
+                    b.HasOne("OpsDashboard.Data.Entities.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_agent_days_stores_store_id");
+                });
+
             modelBuilder.Entity("OpsDashboard.Data.Entities.Annotation", b =>
                 {
                     b.HasOne("OpsDashboard.Data.Entities.Store", null)
@@ -760,6 +1017,36 @@ namespace OpsDashboard.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_import_batches_stores_store_id");
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Entities.LostCustomerDay", b =>
+                {
+                    b.HasOne("OpsDashboard.Data.Entities.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_lost_customer_days_stores_store_id");
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Entities.Refund", b =>
+                {
+                    b.HasOne("OpsDashboard.Data.Entities.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_refunds_stores_store_id");
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Entities.RivalDay", b =>
+                {
+                    b.HasOne("OpsDashboard.Data.Entities.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_rival_days_stores_store_id");
                 });
 
             modelBuilder.Entity("OpsDashboard.Data.Entities.SalesTarget", b =>

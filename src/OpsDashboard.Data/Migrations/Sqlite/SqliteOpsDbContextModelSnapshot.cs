@@ -117,6 +117,62 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                     b.ToTable("ad_days", (string)null);
                 });
 
+            modelBuilder.Entity("OpsDashboard.Data.Entities.AgentDay", b =>
+                {
+                    b.Property<int>("StoreId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("store_id");
+
+                    b.Property<string>("Agent")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agent");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<long?>("Consulted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consulted");
+
+                    b.Property<long?>("Inquirers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("inquirers");
+
+                    b.Property<long?>("InquiryPayingBuyers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("inquiry_paying_buyers");
+
+                    b.Property<long?>("Received")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received");
+
+                    b.Property<long?>("Refunds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("refunds");
+
+                    b.Property<long?>("ResponseMillisecondsTotal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("response_milliseconds_total");
+
+                    b.Property<long?>("SalesAmountMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sales_amount_minor");
+
+                    b.Property<long?>("Unanswered")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unanswered");
+
+                    b.HasKey("StoreId", "Agent", "Date")
+                        .HasName("pk_agent_days");
+
+                    b.HasIndex("StoreId", "Date")
+                        .HasDatabaseName("ix_agent_days_store_id_date");
+
+                    b.ToTable("agent_days", (string)null);
+                });
+
             modelBuilder.Entity("OpsDashboard.Data.Entities.Annotation", b =>
                 {
                     b.Property<long>("Id")
@@ -208,6 +264,197 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_import_batches_store_id_id");
 
                     b.ToTable("import_batches", (string)null);
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Entities.LostCustomerDay", b =>
+                {
+                    b.Property<int>("StoreId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("store_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Rival")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rival");
+
+                    b.Property<double?>("LossIndex")
+                        .HasColumnType("REAL")
+                        .HasColumnName("loss_index");
+
+                    b.Property<double?>("LossPopularity")
+                        .HasColumnType("REAL")
+                        .HasColumnName("loss_popularity");
+
+                    b.Property<string>("RivalShop")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rival_shop");
+
+                    b.HasKey("StoreId", "Date", "Kind", "Rival")
+                        .HasName("pk_lost_customer_days");
+
+                    b.ToTable("lost_customer_days", (string)null);
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Entities.Refund", b =>
+                {
+                    b.Property<int>("StoreId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("store_id");
+
+                    b.Property<string>("RefundId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("refund_id");
+
+                    b.Property<string>("AppliedAt")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("applied_at");
+
+                    b.Property<DateOnly?>("AppliedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("applied_on");
+
+                    b.Property<string>("CompletedAt")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_at");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_on");
+
+                    b.Property<string>("GoodsStatus")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("goods_status");
+
+                    b.Property<string>("OrderId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_id");
+
+                    b.Property<long?>("PaidAmountMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paid_amount_minor");
+
+                    b.Property<string>("PaidAt")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_at");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("RefundAmountMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("refund_amount_minor");
+
+                    b.Property<bool?>("ReturnRequired")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("return_required");
+
+                    b.Property<string>("SkuCode")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sku_code");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<bool>("Succeeded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("succeeded");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("StoreId", "RefundId")
+                        .HasName("pk_refunds");
+
+                    b.HasIndex("StoreId", "CompletedOn")
+                        .HasDatabaseName("ix_refunds_store_id_completed_on");
+
+                    b.ToTable("refunds", (string)null);
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Entities.RivalDay", b =>
+                {
+                    b.Property<int>("StoreId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("store_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Rival")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rival");
+
+                    b.Property<double?>("CartPopularity")
+                        .HasColumnType("REAL")
+                        .HasColumnName("cart_popularity");
+
+                    b.Property<double?>("ConversionIndex")
+                        .HasColumnType("REAL")
+                        .HasColumnName("conversion_index");
+
+                    b.Property<double?>("CustomerIndex")
+                        .HasColumnType("REAL")
+                        .HasColumnName("customer_index");
+
+                    b.Property<double?>("FavoritePopularity")
+                        .HasColumnType("REAL")
+                        .HasColumnName("favorite_popularity");
+
+                    b.Property<bool>("IsSelf")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_self");
+
+                    b.Property<string>("RivalId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rival_id");
+
+                    b.Property<double?>("SearchPopularity")
+                        .HasColumnType("REAL")
+                        .HasColumnName("search_popularity");
+
+                    b.Property<double?>("TradeIndex")
+                        .HasColumnType("REAL")
+                        .HasColumnName("trade_index");
+
+                    b.Property<double?>("TrafficIndex")
+                        .HasColumnType("REAL")
+                        .HasColumnName("traffic_index");
+
+                    b.HasKey("StoreId", "Date", "Kind", "Rival")
+                        .HasName("pk_rival_days");
+
+                    b.ToTable("rival_days", (string)null);
                 });
 
             modelBuilder.Entity("OpsDashboard.Data.Entities.SalesTarget", b =>
@@ -723,6 +970,16 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                         .HasConstraintName("fk_ad_days_stores_store_id");
                 });
 
+            modelBuilder.Entity("OpsDashboard.Data.Entities.AgentDay", b =>
+                {
+                    b.HasOne("OpsDashboard.Data.Entities.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_agent_days_stores_store_id");
+                });
+
             modelBuilder.Entity("OpsDashboard.Data.Entities.Annotation", b =>
                 {
                     b.HasOne("OpsDashboard.Data.Entities.Store", null)
@@ -741,6 +998,36 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_import_batches_stores_store_id");
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Entities.LostCustomerDay", b =>
+                {
+                    b.HasOne("OpsDashboard.Data.Entities.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_lost_customer_days_stores_store_id");
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Entities.Refund", b =>
+                {
+                    b.HasOne("OpsDashboard.Data.Entities.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_refunds_stores_store_id");
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Entities.RivalDay", b =>
+                {
+                    b.HasOne("OpsDashboard.Data.Entities.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_rival_days_stores_store_id");
                 });
 
             modelBuilder.Entity("OpsDashboard.Data.Entities.SalesTarget", b =>
