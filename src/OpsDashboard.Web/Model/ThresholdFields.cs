@@ -28,6 +28,8 @@ public static class ThresholdFields
         new("stockCoverDays", false, t => t.StockCoverDays, (t, v) => t with { StockCoverDays = v }),
         new("conversionTrendDays", false, t => t.ConversionTrendDays, (t, v) => t with { ConversionTrendDays = (int)v }) { IsWhole = true },
         new("topSkuCount", false, t => t.TopSkuCount, (t, v) => t with { TopSkuCount = (int)v }) { IsWhole = true },
+        new("adsAttributionWindowDays", false, t => t.AdsAttributionWindowDays, (t, v) => t with { AdsAttributionWindowDays = (int)v }) { IsWhole = true },
+        new("keywordSpendNoDealMin", false, t => t.KeywordSpendNoDealMin, (t, v) => t with { KeywordSpendNoDealMin = v }),
     ];
 
     /// <summary>What the form shows: rates as percentages (0.70 → 70).</summary>
