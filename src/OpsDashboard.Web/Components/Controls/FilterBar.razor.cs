@@ -148,13 +148,14 @@ public sealed partial class FilterBar
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(changes));
     }
 
-    private async Task LoadAsync()
+    /// <param name="ownRead">Resolve the URL itself even when the page handed over its resolution (after an outage that one failed).</param>
+    private async Task LoadAsync(bool ownRead = false)
     {
         try
         {
             var resolution = Resolution;
             var uri = Navigation.Uri;
-            var (choice, scope) = resolution is not null && resolution.Uri == uri && _rememberedStore is null
+            var (choice, scope) = !ownRead && resolution is not null && resolution.Uri == uri && _rememberedStore is null
                 ? await resolution.Resolved
                 : await Scopes.ResolveAsync(uri, _rememberedStore);
             _shown = resolution;
@@ -190,11 +191,11 @@ public sealed partial class FilterBar
     {
         if (Resolution is null)
         {
-            RunOnRenderer(LoadAsync);
+            RunOnRenderer(() => LoadAsync());
         }
     }
 
-    protected override Task ReloadAfterOutageAsync() => LoadAsync();
+    protected override Task ReloadAfterOutageAsync() => LoadAsync(ownRead: true);
 
     private static DateTime? ToDateTime(DateOnly day) => day.ToDateTime(TimeOnly.MinValue);
 

@@ -1,4 +1,8 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using OpsDashboard.Data.Reports;
 using OpsDashboard.Core.Periods;
 using OpsDashboard.Web.Components.Controls;
 using OpsDashboard.Web.Model;
@@ -141,6 +145,30 @@ public sealed class FilterBarTests : ComponentTestContext
             bar.Find("[data-testid='reversed-range']").TextContent.Trim());
         Navigation.NavigateTo("/?store=a-store&from=2026-11-11&to=2026-11-17");
         bar.WaitForAssertion(() => Assert.Empty(bar.FindAll("[data-testid='reversed-range']")), Patience);
+    }
+
+    [Fact]
+    public async Task AFailedLoad_IsReportedLikeTheScreensDoIt_AndTheBarLoadsItselfWhenTheDatabaseAnswers()
+    {
+        var answers = false;
+        var status = new DatabaseStatus(_ => Task.FromResult(answers), Clock, NullLogger<DatabaseStatus>.Instance);
+        Services.AddSingleton(status);
+        await CreateStoresAsync();
+        Navigation.NavigateTo("/?store=a-store");
+
+        // The page's read of the URL failed on an outage and is handed to the bar, as the morning review hands it over.
+        var failed = new ScopeResolution(
+            Navigation.Uri, Task.FromException<(StoreChoice, DashboardScope?)>(new TimeoutException("The database did not answer.")));
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        Render<MudBlazor.MudPopoverProvider>();
+        var bar = Render<CascadingValue<ScopeResolution>>(p => p.Add(c => c.Value, failed).AddChildContent<FilterBar>());
+
+        bar.WaitForAssertion(() => Assert.True(status.IsDown), Patience); // reported: the banner shows, a reload is due
+        Assert.Empty(bar.FindAll("[data-testid='filter-bar']"));
+
+        answers = true;
+        await status.CheckNowAsync();
+        bar.WaitForAssertion(() => Assert.Equal("a-store", bar.Find("[data-testid='filter-bar']").GetAttribute("data-store")), Patience);
     }
 
     private async Task CreateStoresAsync()
