@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using OpsDashboard.Data.Accounts;
 using OpsDashboard.Data.Demo;
 using OpsDashboard.Data.Import;
 using OpsDashboard.Data.Planning;
@@ -28,6 +29,10 @@ public static class DataServices
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.TryAddSingleton<DatabaseInitializer>();
+        services.TryAddSingleton<ICallerSource, SystemCallerSource>();
+        services.TryAddSingleton<StoreAccess>();
+        services.TryAddSingleton<AccessDirectory>();
+        services.TryAddSingleton<AuditLog>();
         services.TryAddSingleton<StoreCatalog>();
         services.TryAddSingleton<KpiQueries>();
         services.TryAddSingleton<StoreReports>();

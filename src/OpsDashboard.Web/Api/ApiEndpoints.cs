@@ -18,6 +18,9 @@ public static class ApiEndpoints
             .AddEndpointFilter<ApiKeyFilter>()
             .AddEndpointFilter<StoreLookupFilter>()
             .DisableAntiforgery()
+            // Not the cookie: the API authenticates by key (ApiKeyFilter), limited per key.
+            .AllowAnonymous()
+            .RequireRateLimiting(Accounts.ApiRateLimit.PolicyName)
             .WithTags("OpsDashboard API v1")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         api.MapPlanning();
