@@ -33,6 +33,7 @@ public static class DataServices
         services.TryAddSingleton<StoreAccess>();
         services.TryAddSingleton<AccessDirectory>();
         services.TryAddSingleton<AuditLog>();
+        services.TryAddSingleton<CredentialService>();
         services.TryAddSingleton<StoreCatalog>();
         services.TryAddSingleton<KpiQueries>();
         services.TryAddSingleton<StoreReports>();

@@ -44,7 +44,9 @@ public static class Extensions
         {
             var options = sp.GetRequiredService<DatabaseOptions>();
             var contentRoot = sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath;
-            return new OpsDbContextFactory(options.Provider, options.ResolveConnectionString(contentRoot));
+            // Every change made through EF is audited with the caller who made it (Data/Accounts/AuditInterceptor).
+            return new OpsDbContextFactory(options.Provider, options.ResolveConnectionString(contentRoot),
+                new Data.Accounts.AuditInterceptor(sp.GetRequiredService<Data.Accounts.ICallerSource>(), sp.GetRequiredService<TimeProvider>()));
         });
         builder.Services.AddSingleton(sp =>
         {

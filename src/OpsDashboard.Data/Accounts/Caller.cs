@@ -18,6 +18,9 @@ public enum Permission
     /// <summary>Create and revoke wall-screen display links.</summary>
     DisplayLinks,
 
+    /// <summary>Read the audit trail (of the stores the caller sees).</summary>
+    Audit,
+
     /// <summary>Create and delete stores, manage users, other users' keys, the whole audit trail.</summary>
     Administer,
 }
@@ -74,7 +77,7 @@ public sealed record Caller(CallerKind Kind, string Name, string? Role, bool All
     public static IReadOnlySet<Permission> PermissionsOf(string role) => role switch
     {
         Roles.Owner => AllPermissions(),
-        Roles.Manager => new HashSet<Permission> { Permission.Read, Permission.Import, Permission.Notes, Permission.Settings, Permission.DisplayLinks },
+        Roles.Manager => new HashSet<Permission> { Permission.Read, Permission.Import, Permission.Notes, Permission.Settings, Permission.DisplayLinks, Permission.Audit },
         Roles.Operator => new HashSet<Permission> { Permission.Read, Permission.Import, Permission.Notes },
         Roles.Viewer => new HashSet<Permission> { Permission.Read },
         _ => new HashSet<Permission>(),

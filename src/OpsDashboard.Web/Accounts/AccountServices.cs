@@ -89,6 +89,7 @@ public static class AccountServices
         services.AddAbuseLimits(builder.Configuration);
         services.AddSingleton<SetupToken>();
         services.AddSingleton<AccountBootstrap>();
+        services.AddSingleton<UserAdmin>();
         return builder;
     }
 }
