@@ -34,8 +34,17 @@ public static class Screens
             AcceptDownloads = true,
         });
         var page = await context.NewPageAsync();
-        await page.GotoAsync($"{app.BaseUrl}/culture/{culture}?returnUrl={Uri.EscapeDataString(path)}");
+        await SignInAsync(page, app.BaseUrl, RunningApp.OwnerEmail, RunningApp.OwnerPassword, $"/culture/{culture}?returnUrl={Uri.EscapeDataString(path)}");
         return page;
+    }
+
+    /// <summary>Signs in on the sign-in page and goes on to <paramref name="returnUrl"/> (the page's own redirect).</summary>
+    public static async Task SignInAsync(IPage page, string baseUrl, string email, string password, string returnUrl = "/")
+    {
+        await page.GotoAsync($"{baseUrl}/login?returnUrl={Uri.EscapeDataString(returnUrl)}");
+        await page.Locator("#email").FillAsync(email);
+        await page.Locator("#password").FillAsync(password);
+        await page.RunAndWaitForNavigationAsync(() => page.Locator("[data-testid='login-submit']").ClickAsync());
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -38,6 +39,17 @@ public static class AccountServices
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.ExpireTimeSpan = TimeSpan.FromDays(365);
+            // A revoked or expired link ends the wall screen's session at its next request.
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                var id = context.Principal?.FindFirst(AccountClaims.DisplayLinkId)?.Value;
+                var directory = context.HttpContext.RequestServices.GetRequiredService<AccessDirectory>();
+                if (!int.TryParse(id, System.Globalization.CultureInfo.InvariantCulture, out var linkId) || await directory.DisplayLinkByIdAsync(linkId) is null)
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(DisplayScheme);
+                }
+            };
         });
         services.AddIdentityCore<AppUser>(options =>
             {
