@@ -54,6 +54,13 @@ public sealed class StoreLookupFilter(StoreCatalog stores) : IEndpointFilter
 
             route.Found(store);
         }
+        else if (context.HttpContext.Request.RouteValues[RouteStore.RouteKey]?.ToString() is { } code
+            && await stores.FindAsync(code, context.HttpContext.RequestAborted) is null)
+        {
+            // An endpoint that takes the code as a plain string: the store is still looked up here, so a hidden store
+            // answers 404 before the caller's permission is judged (a 403 would tell that it exists).
+            return ApiEndpoints.StoreNotFound(code);
+        }
 
         var caller = await Accounts.CallerContext.CurrentAsync();
         var needed = ApiPermissions.For(context.HttpContext);
