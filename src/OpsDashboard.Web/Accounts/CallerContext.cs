@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using OpsDashboard.Data.Accounts;
 
 namespace OpsDashboard.Web.Accounts;
@@ -72,6 +73,13 @@ public sealed class CallerMiddleware(RequestDelegate next)
     {
         CallerClient.Address = context.Connection.RemoteIpAddress?.ToString();
         var user = context.User;
+        if (user.Identity?.IsAuthenticated != true
+            && await context.AuthenticateAsync(AccountServices.DisplayScheme) is { Succeeded: true, Principal: { } wall })
+        {
+            // Not the default scheme: a wall screen's cookie is read here so its stores are known before any page runs.
+            user = wall;
+        }
+
         using (CallerContext.Use(() => FromPrincipalAsync(user, directory)))
         {
             await next(context);
