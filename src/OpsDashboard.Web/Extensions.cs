@@ -94,6 +94,14 @@ public static class Extensions
     public static WebApplication UseApplication(this WebApplication app)
     {
         app.UseSerilogRequestLogging();
+        app.UseSecurityHeaders();
+        if (app.Services.GetRequiredService<IOptions<AuthOptions>>().Value.RequireHttps)
+        {
+            // Behind a TLS proxy (Auth__RequireHttps=true): the proxy's scheme and client address, and HSTS.
+            app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto });
+            app.UseHsts();
+        }
+
         app.UseExceptionHandler();
         app.UseDatabaseOutageGate();
         app.UseStatusCodePages();
