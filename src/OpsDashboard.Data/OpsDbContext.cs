@@ -1,5 +1,8 @@
 using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OpsDashboard.Data.Accounts;
 using OpsDashboard.Data.Entities;
 using OpsDashboard.Data.EntityConfigurations;
 
@@ -7,9 +10,10 @@ namespace OpsDashboard.Data;
 
 /// <summary>
 /// The model, shared by both providers. Each provider has its own subclass only so that each
-/// keeps its own migration set (Migrations/Sqlite, Migrations/Postgres).
+/// keeps its own migration set (Migrations/Sqlite, Migrations/Postgres). The accounts (ASP.NET Core Identity,
+/// Accounts/) live in the same database, so a store grant is a foreign key like any other.
 /// </summary>
-public abstract class OpsDbContext(DbContextOptions options) : DbContext(options)
+public abstract class OpsDbContext(DbContextOptions options) : IdentityDbContext<AppUser, IdentityRole, string>(options)
 {
     public DbSet<Store> Stores => Set<Store>();
     public DbSet<Sku> Skus => Set<Sku>();
@@ -23,15 +27,24 @@ public abstract class OpsDbContext(DbContextOptions options) : DbContext(options
     public DbSet<Annotation> Annotations => Set<Annotation>();
     public DbSet<AdDay> AdDays => Set<AdDay>();
     public DbSet<SearchKeywordDay> SearchKeywordDays => Set<SearchKeywordDay>();
+    public DbSet<StoreGrant> StoreGrants => Set<StoreGrant>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<DisplayLink> DisplayLinks => Set<DisplayLink>();
+    public DbSet<DisplayLinkStore> DisplayLinkStores => Set<DisplayLinkStore>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
 
     public abstract DatabaseProvider Provider { get; }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        // One IEntityTypeConfiguration per entity (EntityConfigurations/), then the table-wide naming.
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(OpsDbContext).Assembly);
+        // Identity's tables first (renamed to the app's snake_case style), then one IEntityTypeConfiguration per
+        // entity (EntityConfigurations/), then the table-wide naming.
+        base.OnModelCreating(builder);
+        IdentityTableNames.Apply(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(OpsDbContext).Assembly);
 
-        SnakeCaseNames.Apply(modelBuilder);
+        SnakeCaseNames.Apply(builder);
     }
 
     internal static string ToSnakeCase(string name)

@@ -10,6 +10,7 @@ using OpsDashboard.Data.Import;
 using OpsDashboard.Data.Planning;
 using OpsDashboard.Data.Reports;
 using OpsDashboard.Data.Stores;
+using OpsDashboard.Web.Accounts;
 using OpsDashboard.Web.Api;
 using OpsDashboard.Web.Configuration;
 using OpsDashboard.Web.Operations;
@@ -43,7 +44,9 @@ public static class Extensions
         {
             var options = sp.GetRequiredService<DatabaseOptions>();
             var contentRoot = sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath;
-            return new OpsDbContextFactory(options.Provider, options.ResolveConnectionString(contentRoot));
+            // Every change made through EF is audited with the caller who made it (Data/Accounts/AuditInterceptor).
+            return new OpsDbContextFactory(options.Provider, options.ResolveConnectionString(contentRoot),
+                new Data.Accounts.AuditInterceptor(sp.GetRequiredService<Data.Accounts.ICallerSource>(), sp.GetRequiredService<TimeProvider>()));
         });
         builder.Services.AddSingleton(sp =>
         {
@@ -53,6 +56,7 @@ public static class Extensions
             return new ApiKeys(api.BootstrapKey, Path.Combine(contentRoot, database.DataFolder));
         });
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddAccounts();
         builder.Services.AddDashboardServices();
 
         builder.Services.AddSingleton(sp => Model.UploadStaging.UnderDataFolder(
@@ -89,6 +93,14 @@ public static class Extensions
     public static WebApplication UseApplication(this WebApplication app)
     {
         app.UseSerilogRequestLogging();
+        app.UseSecurityHeaders();
+        if (app.Services.GetRequiredService<IOptions<AuthOptions>>().Value.RequireHttps)
+        {
+            // Behind a TLS proxy (Auth__RequireHttps=true): the proxy's scheme and client address, and HSTS.
+            app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto });
+            app.UseHsts();
+        }
+
         app.UseExceptionHandler();
         app.UseDatabaseOutageGate();
         app.UseStatusCodePages();
@@ -96,11 +108,18 @@ public static class Extensions
             .SetDefaultCulture(SupportedCultures[0])
             .AddSupportedCultures(SupportedCultures)
             .AddSupportedUICultures(SupportedCultures));
+        // Accounts (Accounts/): failed-attempt limits, who is asking, what they may open.
+        app.UseMiddleware<FailedAttemptMiddleware>();
+        app.UseAuthentication();
+        app.UseMiddleware<CallerMiddleware>();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
-        app.MapStaticAssets();
+        app.MapStaticAssets().AllowAnonymous();
         app.MapOperationalEndpoints();
+        app.MapAccountEndpoints();
         app.MapApiV1();
-        app.MapOpenApi(Routing.DashboardUrls.OpenApiDocumentPattern);
+        app.MapOpenApi(Routing.DashboardUrls.OpenApiDocumentPattern).AllowAnonymous();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;
     }
@@ -109,6 +128,9 @@ public static class Extensions
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await app.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        await app.Services.GetRequiredService<AccountBootstrap>().PrepareAsync();
+        // The app's own start-up work sees every store (requests see only their caller's).
+        using var system = CallerContext.Use(Data.Accounts.Caller.System);
         if (app.Services.GetRequiredService<IOptions<DemoOptions>>().Value.Seed)
         {
             // The demo stores keep Beijing time (the default zone), so their data ends on Beijing's yesterday.
@@ -134,6 +156,12 @@ public static class Extensions
         foreach (var url in app.Urls)
         {
             app.Logger.LogInformation("OpsDashboard is running at {Url}", url);
+        }
+
+        if (app.Services.GetRequiredService<AccountBootstrap>().NeededSetupAtStart && app.Urls.FirstOrDefault() is { } first)
+        {
+            // The one-time link: the first visitor to open it creates the owner.
+            app.Logger.LogWarning("No account exists yet. Create the owner at {SetupUrl}", $"{first.TrimEnd('/')}{AccountUrls.Setup}?token={app.Services.GetRequiredService<SetupToken>().Value}");
         }
 
         if (keys.KeyFile is not null)

@@ -27,6 +27,7 @@ public sealed class PublishedBuildTests(PublishedBuild build, ITestOutputHelper 
             await using (browser)
             {
                 var page = await browser.NewPageAsync();
+                await Screens.SignInAsync(page, app.BaseUrl, RunningApp.OwnerEmail, RunningApp.OwnerPassword);
                 await page.GotoAsync(app.BaseUrl + "/");
                 var sales = page.Locator(".kpi-card[data-kpi='paymentAmount']");
                 await Assertions.Expect(sales).ToHaveAttributeAsync("data-value", new System.Text.RegularExpressions.Regex(@"^\d+(\.\d+)?$"));
@@ -175,6 +176,8 @@ public sealed class PublishedProcess : IAsyncDisposable
         start.Environment["Database__DataFolder"] = dataFolder;
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["ConnectionStrings__OpsDashboard"] = string.Empty;
+        start.Environment["Auth__BootstrapAdmin__Email"] = RunningApp.OwnerEmail;
+        start.Environment["Auth__BootstrapAdmin__Password"] = RunningApp.OwnerPassword;
 
         var process = new Process { StartInfo = start };
         var app = new PublishedProcess(process, baseUrl);

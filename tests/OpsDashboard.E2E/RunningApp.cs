@@ -19,8 +19,16 @@ public sealed class RunningApp : WebApplicationFactory<Web.Components.App>
 {
     public const string ApiKey = "e2e-api-key-0123456789";
 
-    private RunningApp(TestDatabase database)
+    /// <summary>The owner every browser test signs in as (Auth__BootstrapAdmin; <see cref="Screens.OpenAsync"/> signs in).</summary>
+    public const string OwnerEmail = "owner@e2e.example";
+
+    public const string OwnerPassword = "e2e-owner-password";
+
+    private readonly bool _withOwner;
+
+    private RunningApp(TestDatabase database, bool withOwner)
     {
+        _withOwner = withOwner;
         Database = database;
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
@@ -29,9 +37,10 @@ public sealed class RunningApp : WebApplicationFactory<Web.Components.App>
 
     public string BaseUrl { get; private set; } = string.Empty;
 
-    public static async Task<RunningApp> StartAsync(Data.DatabaseProvider provider)
+    /// <param name="withOwner">False for a first run: no account exists until someone opens the setup link.</param>
+    public static async Task<RunningApp> StartAsync(Data.DatabaseProvider provider, bool withOwner = true)
     {
-        var app = new RunningApp(await TestDatabase.CreateAsync(provider));
+        var app = new RunningApp(await TestDatabase.CreateAsync(provider), withOwner);
         app.StartServer();
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()
             ?? throw new InvalidOperationException("Kestrel did not report its address.");
@@ -59,6 +68,8 @@ public sealed class RunningApp : WebApplicationFactory<Web.Components.App>
             ["Database:DataFolder"] = Path.Combine(Path.GetTempPath(), "opsdash-e2e"),
             ["Demo:Seed"] = "false",
             ["Api:BootstrapKey"] = ApiKey,
+            ["Auth:BootstrapAdmin:Email"] = _withOwner ? OwnerEmail : null,
+            ["Auth:BootstrapAdmin:Password"] = _withOwner ? OwnerPassword : null,
         }));
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using OpsDashboard.Core.Periods;
+using OpsDashboard.Data.Accounts;
 using OpsDashboard.Core.Thresholds;
 using OpsDashboard.Data.Entities;
 
@@ -35,13 +36,30 @@ public sealed record StoreChanges(string? Name, string? Platform, string? Curren
 public sealed class StoreValidationException(string message) : Exception(message);
 
 /// <summary>Stores: the dimension every query is scoped by.</summary>
-public sealed partial class StoreCatalog(IDbContextFactory<OpsDbContext> contextFactory, TimeProvider clock)
+/// <remarks>
+/// Every read and change by code goes through <see cref="StoreAccess"/>: a store the current caller may not see is
+/// left out of lists and answers as if it did not exist. This is the one place store access is enforced.
+/// </remarks>
+public sealed partial class StoreCatalog(IDbContextFactory<OpsDbContext> contextFactory, TimeProvider clock, StoreAccess access)
 {
+    /// <summary>The stores the current caller may see.</summary>
+    private async Task<IQueryable<Store>> VisibleAsync(OpsDbContext db, CancellationToken ct)
+    {
+        var caller = await access.CurrentAsync(ct);
+        if (caller.AllStores)
+        {
+            return db.Stores;
+        }
+
+        var ids = caller.StoreIds.ToList();
+        return db.Stores.Where(s => ids.Contains(s.Id));
+    }
+
     /// <summary>The active stores (archived ones are hidden from pickers, rotation and the portfolio).</summary>
     public async Task<IReadOnlyList<StoreInfo>> ListAsync(CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var stores = await db.Stores.AsNoTracking().Where(s => s.ArchivedAt == null).OrderBy(s => s.Code).ToListAsync(ct);
+        var stores = await (await VisibleAsync(db, ct)).AsNoTracking().Where(s => s.ArchivedAt == null).OrderBy(s => s.Code).ToListAsync(ct);
         return stores.Select(ToInfo).ToList();
     }
 
@@ -49,14 +67,14 @@ public sealed partial class StoreCatalog(IDbContextFactory<OpsDbContext> context
     public async Task<IReadOnlyList<StoreInfo>> ListAllAsync(CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var stores = await db.Stores.AsNoTracking().OrderBy(s => s.Code).ToListAsync(ct);
+        var stores = await (await VisibleAsync(db, ct)).AsNoTracking().OrderBy(s => s.Code).ToListAsync(ct);
         return stores.Select(ToInfo).ToList();
     }
 
     public async Task<StoreInfo?> FindAsync(string code, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var store = await db.Stores.AsNoTracking().FirstOrDefaultAsync(s => s.Code == code, ct);
+        var store = await (await VisibleAsync(db, ct)).AsNoTracking().FirstOrDefaultAsync(s => s.Code == code, ct);
         return store is null ? null : ToInfo(store);
     }
 
@@ -97,7 +115,7 @@ public sealed partial class StoreCatalog(IDbContextFactory<OpsDbContext> context
     public async Task<StoreInfo?> UpdateAsync(string code, StoreChanges changes, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var store = await db.Stores.FirstOrDefaultAsync(s => s.Code == code, ct);
+        var store = await (await VisibleAsync(db, ct)).FirstOrDefaultAsync(s => s.Code == code, ct);
         if (store is null)
         {
             return null;
@@ -153,7 +171,7 @@ public sealed partial class StoreCatalog(IDbContextFactory<OpsDbContext> context
         return await strategy.ExecuteAsync(async token =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(token);
-            var id = await db.Stores.Where(s => s.Code == code).Select(s => (int?)s.Id).FirstOrDefaultAsync(token);
+            var id = await (await VisibleAsync(db, token)).Where(s => s.Code == code).Select(s => (int?)s.Id).FirstOrDefaultAsync(token);
             if (id is not { } storeId)
             {
                 return false;
@@ -178,7 +196,7 @@ public sealed partial class StoreCatalog(IDbContextFactory<OpsDbContext> context
     public async Task SaveThresholdsAsync(string code, StoreThresholds thresholds, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var store = await db.Stores.FirstOrDefaultAsync(s => s.Code == code, ct)
+        var store = await (await VisibleAsync(db, ct)).FirstOrDefaultAsync(s => s.Code == code, ct)
             ?? throw new StoreValidationException($"Store '{code}' does not exist.");
         store.ThresholdsJson = thresholds == StoreThresholds.Defaults ? null : JsonSerializer.Serialize(thresholds);
         await db.SaveChangesAsync(ct);

@@ -17,13 +17,18 @@ public static class ApiEndpoints
         var api = app.MapGroup(Routing.DashboardUrls.ApiBasePath)
             .AddEndpointFilter<ApiKeyFilter>()
             .AddEndpointFilter<StoreLookupFilter>()
+            .AddEndpointFilter<Accounts.ApiAuditFilter>()
             .DisableAntiforgery()
+            // Not the cookie: the API authenticates by key (ApiKeyFilter), limited per key.
+            .AllowAnonymous()
+            .RequireRateLimiting(Accounts.ApiRateLimit.PolicyName)
             .WithTags("OpsDashboard API v1")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         api.MapPlanning();
         api.MapSettings();
         api.MapPromotion();
         api.MapService();
+        Accounts.AccountApi.MapAccountApi(api);
 
         api.MapGet("/stores", async Task<Ok<IEnumerable<StoreDto>>> (StoreCatalog stores, CancellationToken ct) =>
                 TypedResults.Ok((await stores.ListAllAsync(ct)).Select(StoreDto.From)))

@@ -36,23 +36,42 @@ public sealed class RouteStore : IEndpointParameterMetadataProvider
 
 /// <summary>
 /// The one store lookup of the API: for an endpoint with a <see cref="RouteStore"/> parameter it finds
-/// the store by its route code and answers 404 (ProblemDetails "No store with code '…'.") when there is none.
+/// the store by its route code and answers 404 (ProblemDetails "No store with code '…'.") when there is none —
+/// or when the caller may not see it (<see cref="StoreCatalog"/> asks <see cref="Data.Accounts.StoreAccess"/>), with
+/// the same body. Then, for every endpoint, the caller's role and key scope must allow the action
+/// (<see cref="ApiPermissions"/>), else 403.
 /// </summary>
 public sealed class StoreLookupFilter(StoreCatalog stores) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        if (context.Arguments.OfType<RouteStore>().FirstOrDefault() is not { } route)
+        if (context.Arguments.OfType<RouteStore>().FirstOrDefault() is { } route)
         {
-            return await next(context);
+            if (await stores.FindAsync(route.Code, context.HttpContext.RequestAborted) is not { } store)
+            {
+                return ApiEndpoints.StoreNotFound(route.Code);
+            }
+
+            route.Found(store);
+        }
+        else if (context.HttpContext.Request.RouteValues[RouteStore.RouteKey]?.ToString() is { } code
+            && await stores.FindAsync(code, context.HttpContext.RequestAborted) is null)
+        {
+            // An endpoint that takes the code as a plain string: the store is still looked up here, so a hidden store
+            // answers 404 before the caller's permission is judged (a 403 would tell that it exists).
+            return ApiEndpoints.StoreNotFound(code);
         }
 
-        if (await stores.FindAsync(route.Code, context.HttpContext.RequestAborted) is not { } store)
+        var caller = await Accounts.CallerContext.CurrentAsync();
+        var needed = ApiPermissions.For(context.HttpContext);
+        if (!caller.May(needed))
         {
-            return ApiEndpoints.StoreNotFound(route.Code);
+            return TypedResults.Problem(
+                detail: $"This {(caller.Kind == Data.Accounts.CallerKind.ApiKey ? "key" : "account")} may not do this ({needed}).",
+                statusCode: StatusCodes.Status403Forbidden,
+                title: "Forbidden");
         }
 
-        route.Found(store);
         return await next(context);
     }
 }

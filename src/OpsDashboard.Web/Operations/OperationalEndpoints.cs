@@ -10,7 +10,7 @@ public static class OperationalEndpoints
     public static IEndpointRouteBuilder MapOperationalEndpoints(this IEndpointRouteBuilder app)
     {
         // Liveness: the process answers; no database involved, so a restart loop never follows an outage.
-        app.MapGet(DashboardUrls.LivenessPath, () => Results.Ok(new { status = "alive" }));
+        app.MapGet(DashboardUrls.LivenessPath, () => Results.Ok(new { status = "alive" })).AllowAnonymous();
 
         // Readiness: the database answers within DatabaseInitializer.ProbeTimeout, without retries.
         app.MapGet(DashboardUrls.HealthPath, async (DatabaseInitializer database, HttpContext http, CancellationToken ct) =>
@@ -22,7 +22,7 @@ public static class OperationalEndpoints
 
             http.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Results.Json(new { status = "unhealthy", detail = "The database does not answer." }, statusCode: StatusCodes.Status503ServiceUnavailable);
-        });
+        }).AllowAnonymous();
 
         app.MapGet(DashboardUrls.CulturePath, (string culture, string? returnUrl, HttpContext http) =>
         {
@@ -35,7 +35,7 @@ public static class OperationalEndpoints
             }
 
             return Results.LocalRedirect(LocalReturnUrl(returnUrl));
-        });
+        }).AllowAnonymous();
         return app;
     }
 

@@ -18,6 +18,9 @@ public sealed class ApiFactory(TestDatabase database) : WebApplicationFactory<Op
 
     public TestDatabase Database { get; } = database;
 
+    /// <summary>Extra configuration for one test (set before the first request).</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
     public static async Task<ApiFactory> CreateAsync(DatabaseProvider provider) => new(await TestDatabase.CreateAsync(provider));
 
     public HttpClient CreateApiClient()
@@ -40,7 +43,7 @@ public sealed class ApiFactory(TestDatabase database) : WebApplicationFactory<Op
             ["Demo:Seed"] = "false",
             ["Api:BootstrapKey"] = ApiKey,
             ["Import:MaxUploadMegabytes"] = "1",
-        }));
+        }).AddInMemoryCollection(Settings));
     }
 
     public override async ValueTask DisposeAsync()

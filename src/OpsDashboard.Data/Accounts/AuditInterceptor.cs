@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using OpsDashboard.Data.Entities;
+
+namespace OpsDashboard.Data.Accounts;
+
+/// <summary>
+/// Audits the changes every writer makes through EF — imports (their batch row), stores created or changed (settings:
+/// thresholds, name, time zone, archive; before → after), targets set (before → after) and notes added — in the same
+/// SaveChanges, so an audited change and its audit row are written together or not at all, whichever page, API call or
+/// tool made it. Deletions that bypass SaveChanges are audited where they are made (the API's write audit).
+/// </summary>
+public sealed class AuditInterceptor(ICallerSource callers, TimeProvider clock) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is OpsDbContext db)
+        {
+            Record(db, callers.CurrentAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult());
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is OpsDbContext db)
+        {
+            Record(db, await callers.CurrentAsync(cancellationToken));
+        }
+
+        return result;
+    }
+
+    private void Record(OpsDbContext db, Caller caller)
+    {
+        var rows = new List<AuditEntry>();
+        foreach (var entry in db.ChangeTracker.Entries().ToList())
+        {
+            var row = entry.Entity switch
+            {
+                ImportBatch batch when entry.State == EntityState.Added => Row(caller, "import", StoreCode(db, batch.StoreId),
+                    $"{batch.Kind} '{batch.FileName}': {batch.RowsRead} rows read, {batch.RowsInserted} inserted, {batch.RowsUpdated} updated, {batch.FirstDate:yyyy-MM-dd}..{batch.LastDate:yyyy-MM-dd}"),
+                Store store when entry.State == EntityState.Added => Row(caller, "store-created", store.Code, $"{store.Name} ({store.Platform}, {store.Currency}, {store.TimeZone})"),
+                Store store when entry.State == EntityState.Modified => Row(caller, Changed(entry, nameof(Store.ThresholdsJson)) ? "settings-changed" : "store-changed", store.Code, Changes(entry)),
+                SalesTarget target when entry.State is EntityState.Added or EntityState.Modified => Row(caller, "target-set", StoreCode(db, target.StoreId),
+                    $"{target.PeriodKind} from {target.PeriodStart:yyyy-MM-dd}: {Before(entry, nameof(SalesTarget.AmountMinor))} → {target.AmountMinor.ToString(CultureInfo.InvariantCulture)} (minor units, {target.Shape})"),
+                Annotation note when entry.State == EntityState.Added => Row(caller, "note-added", StoreCode(db, note.StoreId), $"{note.Date:yyyy-MM-dd}{(note.EndDate is { } end ? $"..{end:yyyy-MM-dd}" : string.Empty)}: {note.Text}"),
+                Annotation note when entry.State == EntityState.Modified => Row(caller, "note-changed", StoreCode(db, note.StoreId), Changes(entry)),
+                _ => null,
+            };
+            if (row is not null)
+            {
+                rows.Add(row);
+            }
+        }
+
+        db.AuditEntries.AddRange(rows);
+    }
+
+    private AuditEntry Row(Caller caller, string action, string? store, string detail) => new()
+    {
+        At = clock.GetUtcNow().UtcDateTime,
+        Actor = caller.Name.Length > 256 ? caller.Name[..256] : caller.Name,
+        Action = action,
+        StoreCode = store,
+        Detail = detail.Length > 4000 ? detail[..4000] : detail,
+        ClientAddress = CallerClient.Address,
+    };
+
+    private static string? StoreCode(OpsDbContext db, int storeId) =>
+        db.Stores.Local.FirstOrDefault(s => s.Id == storeId)?.Code ?? db.Stores.AsNoTracking().Where(s => s.Id == storeId).Select(s => s.Code).FirstOrDefault();
+
+    private static bool Changed(EntityEntry entry, string property) => entry.Property(property).IsModified;
+
+    private static string Before(EntityEntry entry, string property) =>
+        entry.State == EntityState.Added ? "none" : Convert.ToString(entry.Property(property).OriginalValue, CultureInfo.InvariantCulture) ?? "none";
+
+    /// <summary>"field: before → after" for each changed property.</summary>
+    private static string Changes(EntityEntry entry)
+    {
+        var text = new StringBuilder();
+        foreach (var property in entry.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{property.Metadata.Name}: {Convert.ToString(property.OriginalValue, CultureInfo.InvariantCulture) ?? "none"} → {Convert.ToString(property.CurrentValue, CultureInfo.InvariantCulture) ?? "none"}; ");
+        }
+
+        return text.ToString().TrimEnd(' ', ';');
+    }
+}
