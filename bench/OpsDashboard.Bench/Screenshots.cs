@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Playwright;
 using OpsDashboard.Core.Periods;
 using OpsDashboard.Data.Demo;
@@ -33,6 +32,9 @@ internal static class Screenshots
         ("portfolio", "/portfolio", [Laptop], "[data-testid='portfolio'] tbody tr[data-store]"),
         ("settings", $"/settings?store={Store}", [Laptop], "[data-testid='targets']"),
         ("import", $"/import?store={Store}", [Laptop], "[data-testid='import-page'][data-interactive='true']"),
+        ("promotion", $"/promotion?store={Store}", [Laptop], "[data-testid='ads-drilldown']"),
+        ("service", $"/service?store={Store}", [Laptop], "[data-testid='agents']"),
+        ("competitors", $"/competitors?store={Store}", [Laptop], "[data-testid='rivals']"),
     ];
 
     /// <summary>--screenshots [folder]: every picture into the folder (docs/screenshots by default).</summary>
@@ -49,8 +51,7 @@ internal static class Screenshots
         Directory.CreateDirectory(folder);
         await using var app = await TimeToInteractive.StartAppAsync();
         var yesterday = StoreClock.Yesterday(app.Services.GetRequiredService<TimeProvider>(), StoreClock.DefaultTimeZone);
-        var seeder = new DemoDataSeeder(app.Database.Factory, app.Database.Stores, app.Database.Imports, app.Database.Targets, app.Database.Annotations, app.Database.Queries, NullLogger<DemoDataSeeder>.Instance);
-        await seeder.SeedIfEmptyAsync(yesterday, CancellationToken.None);
+        await app.Database.Services.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync(yesterday, CancellationToken.None);
 
         var written = new List<string>();
         var (playwright, browser) = await Browser.LaunchAsync();
@@ -116,7 +117,7 @@ internal static class Screenshots
             ColorScheme = ColorScheme.Light,
         });
         var page = await context.NewPageAsync();
-        await page.GotoAsync($"{app.BaseUrl}/culture/{culture}?returnUrl={Uri.EscapeDataString(path)}");
+        await SignIn.AsOwnerAsync(page, app, $"/culture/{culture}?returnUrl={Uri.EscapeDataString(path)}");
         await page.Locator("[data-interactive='true']").First.WaitForAsync();
         return page;
     }

@@ -63,10 +63,10 @@ public sealed partial class AccountTests
         await using (browser)
         {
             var page = await browser.NewPageAsync();
-            await Screens.SignInAsync(page, app.BaseUrl, RunningApp.OwnerEmail, "wrong-password-here", expectSuccess: false);
+            await SignIn.AsAsync(page, app.BaseUrl, RunningApp.OwnerEmail, "wrong-password-here", expectSuccess: false);
             await Assertions.Expect(page.Locator("[data-testid='login-error']")).ToBeVisibleAsync();
 
-            await Screens.SignInAsync(page, app.BaseUrl, RunningApp.OwnerEmail, RunningApp.OwnerPassword, "/portfolio");
+            await SignIn.AsAsync(page, app.BaseUrl, RunningApp.OwnerEmail, RunningApp.OwnerPassword, "/portfolio");
             await Assertions.Expect(page).ToHaveURLAsync(new Regex("/portfolio$"));
             await Assertions.Expect(page.Locator("[data-testid='account-email']")).ToHaveTextAsync(RunningApp.OwnerEmail);
 
@@ -77,10 +77,10 @@ public sealed partial class AccountTests
 
             for (var i = 0; i < 5; i++)
             {
-                await Screens.SignInAsync(page, app.BaseUrl, "locked@example.com", $"wrong-{i}-password", expectSuccess: false);
+                await SignIn.AsAsync(page, app.BaseUrl, "locked@example.com", $"wrong-{i}-password", expectSuccess: false);
             }
 
-            await Screens.SignInAsync(page, app.BaseUrl, "locked@example.com", Password, expectSuccess: false);
+            await SignIn.AsAsync(page, app.BaseUrl, "locked@example.com", Password, expectSuccess: false);
             await Assertions.Expect(page.Locator("[data-testid='login-error']")).ToContainTextAsync("locked");
         }
     }
@@ -101,7 +101,7 @@ public sealed partial class AccountTests
         await using (browser)
         {
             var page = await browser.NewPageAsync();
-            await Screens.SignInAsync(page, app.BaseUrl, "viewer@client-a.example", Password, "/import?store=client-a");
+            await SignIn.AsAsync(page, app.BaseUrl, "viewer@client-a.example", Password, "/import?store=client-a");
             await page.WaitForURLAsync(new Regex("/access-denied"));
             await Assertions.Expect(page.Locator("[data-testid='access-denied']")).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator("input[type='file']")).ToHaveCountAsync(0);

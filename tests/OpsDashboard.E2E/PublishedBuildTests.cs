@@ -27,7 +27,7 @@ public sealed class PublishedBuildTests(PublishedBuild build, ITestOutputHelper 
             await using (browser)
             {
                 var page = await browser.NewPageAsync();
-                await Screens.SignInAsync(page, app.BaseUrl, RunningApp.OwnerEmail, RunningApp.OwnerPassword);
+                await SignIn.AsAsync(page, app.BaseUrl, RunningApp.OwnerEmail, RunningApp.OwnerPassword);
                 await page.GotoAsync(app.BaseUrl + "/");
                 var sales = page.Locator(".kpi-card[data-kpi='paymentAmount']");
                 await Assertions.Expect(sales).ToHaveAttributeAsync("data-value", new System.Text.RegularExpressions.Regex(@"^\d+(\.\d+)?$"));

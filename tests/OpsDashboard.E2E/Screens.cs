@@ -34,28 +34,8 @@ public static class Screens
             AcceptDownloads = true,
         });
         var page = await context.NewPageAsync();
-        await SignInAsync(page, app.BaseUrl, RunningApp.OwnerEmail, RunningApp.OwnerPassword, $"/culture/{culture}?returnUrl={Uri.EscapeDataString(path)}");
+        await SignIn.AsOwnerAsync(page, app, $"/culture/{culture}?returnUrl={Uri.EscapeDataString(path)}");
         return page;
-    }
-
-    /// <summary>
-    /// Signs in on the sign-in page and (when <paramref name="expectSuccess"/>) waits until its redirect left it for
-    /// <paramref name="returnUrl"/>; otherwise waits for the page's answer to the attempt.
-    /// </summary>
-    public static async Task SignInAsync(IPage page, string baseUrl, string email, string password, string returnUrl = "/", bool expectSuccess = true)
-    {
-        await page.GotoAsync($"{baseUrl}/login?returnUrl={Uri.EscapeDataString(returnUrl)}");
-        await page.Locator("#email").FillAsync(email);
-        await page.Locator("#password").FillAsync(password);
-        await page.RunAndWaitForResponseAsync(() => page.Locator("[data-testid='login-submit']").ClickAsync(), r => r.Request.Method == "POST");
-        if (expectSuccess)
-        {
-            await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/login", StringComparison.Ordinal));
-        }
-        else
-        {
-            await page.WaitForLoadStateAsync(LoadState.Load);
-        }
     }
 
     /// <summary>

@@ -102,7 +102,7 @@ public sealed class ScreenshotTests(DemoApp shared, ITestOutputHelper output) : 
         var timings = new List<double>();
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
         var timed = await context.NewPageAsync();
-        await Screens.SignInAsync(timed, app.BaseUrl, RunningApp.OwnerEmail, RunningApp.OwnerPassword);
+        await SignIn.AsAsync(timed, app.BaseUrl, RunningApp.OwnerEmail, RunningApp.OwnerPassword);
         for (var i = 0; i < 5; i++)
         {
             var stopwatch = Stopwatch.StartNew();

@@ -5,9 +5,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpsDashboard.Core.Periods;
 using OpsDashboard.Data;
+using OpsDashboard.Data.Accounts;
 using OpsDashboard.Data.Reports;
 using OpsDashboard.Data.Stores;
 using OpsDashboard.Testing;
+using OpsDashboard.Web.Accounts;
+using OpsDashboard.Web.Tests.Accounts;
 using OpsDashboard.Web.Tests.Api;
 
 namespace OpsDashboard.Web.Tests.Reports;
@@ -31,23 +34,24 @@ public sealed class ScreenQueriesOnceTests
         var database = factory.Database;
         await using var app = factory.WithWebHostBuilder(builder =>
         {
-            builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?> { ["Demo:Seed"] = "true" }));
+            builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?> { ["Demo:Seed"] = "true" }).AddInMemoryCollection(PageSignIn.BootstrapOwner));
             builder.ConfigureTestServices(services => services.AddSingleton<IDbContextFactory<OpsDbContext>>(
                 new OpsDbContextFactory(database.Provider, database.ConnectionString, counter)));
         });
         using var client = app.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", ApiFactory.ApiKey);
         await client.GetStringAsync(new Uri("/healthz", UriKind.Relative)); // starts the app: migrates and seeds the demo data
+        await PageSignIn.SignInAsync(client); // every screen needs a signed-in user (issue 13)
 
         var loads = new (string Screen, Func<Task> Load)[]
         {
-            ("morning review", () => client.GetStringAsync(new Uri($"/?store={Store}", UriKind.Relative))),
-            ("morning review, a year ago", () => client.GetStringAsync(new Uri($"/?store={Store}&compare=yoy", UriKind.Relative))),
-            ("page health", () => client.GetStringAsync(new Uri($"/page-health?store={Store}", UriKind.Relative))),
-            ("meeting", () => client.GetStringAsync(new Uri($"/meeting?store={Store}", UriKind.Relative))),
+            ("morning review", () => ScreenAsync(client, $"/?store={Store}")),
+            ("morning review, a year ago", () => ScreenAsync(client, $"/?store={Store}&compare=yoy")),
+            ("page health", () => ScreenAsync(client, $"/page-health?store={Store}")),
+            ("meeting", () => ScreenAsync(client, $"/meeting?store={Store}")),
             ("meeting refresh", () => MeetingRefreshAsync(app.Services)),
-            ("portfolio", () => client.GetStringAsync(new Uri("/portfolio", UriKind.Relative))),
-            ("attention API", () => client.GetStringAsync(new Uri($"/api/v1/stores/{Store}/attention", UriKind.Relative))),
+            ("portfolio", () => ScreenAsync(client, "/portfolio")),
+            ("attention API", () => ScreenAsync(client, $"/api/v1/stores/{Store}/attention")),
         };
 
         var repeats = new List<string>();
@@ -62,9 +66,18 @@ public sealed class ScreenQueriesOnceTests
         Assert.True(repeats.Count == 0, "A screen load sent the same command more than once:\n" + string.Join("\n\n", repeats));
     }
 
+    /// <summary>GETs a screen and fails if it was not the screen that answered (a sign-in redirect reads nothing of the store).</summary>
+    private static async Task ScreenAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        response.EnsureSuccessStatusCode();
+        Assert.Equal(path.Split('?')[0], response.RequestMessage?.RequestUri?.AbsolutePath);
+    }
+
     /// <summary>What the meeting screen's timer runs every 60 s.</summary>
     private static async Task MeetingRefreshAsync(IServiceProvider services)
     {
+        using var owner = CallerContext.Use(Caller.System); // the timer runs inside the signed-in circuit
         var clock = services.GetRequiredService<TimeProvider>();
         var store = (await services.GetRequiredService<StoreCatalog>().ListAsync()).First(s => s.Code == Store);
         await services.GetRequiredService<MeetingReports>().LoadAsync(store, store.Today(clock), Comparison.Previous);

@@ -163,8 +163,9 @@ public partial class PromotionPage
     /// <summary>The largest daily spend, for the trend's bars.</summary>
     private decimal MaxDailyCost => (_report?.Days ?? []).Select(d => d.Totals.Cost).DefaultIfEmpty(0m).Max();
 
-    private string BarWidth(decimal cost) =>
-        MaxDailyCost <= 0m ? "0%" : (Ratio.Of(cost, MaxDailyCost)!.Value * 100m).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+    /// <summary>A day's bar as a share of the widest day's: a drawing scale, not a metric.</summary>
+    private string BarWidth(decimal daySpend) =>
+        MaxDailyCost <= 0m ? "0%" : (Ratio.Of(daySpend, MaxDailyCost)!.Value * 100m).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
     private string Name(AdReportRow row) => _by switch
     {
