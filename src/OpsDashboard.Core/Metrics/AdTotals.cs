@@ -23,6 +23,23 @@ public sealed record AdTotals
 
     /// <summary>Total deals: direct + indirect (an unknown indirect part adds nothing: the total was stored as direct).</summary>
     public decimal Amount => DirectAmount + (IndirectAmount ?? 0m);
+
+    /// <summary>The sums of several parts (days, rows) of one level and window; the indirect amount stays unknown when no part knew it.</summary>
+    public static AdTotals Sum(IEnumerable<AdTotals> parts)
+    {
+        var list = parts.ToList();
+        return new AdTotals
+        {
+            Impressions = list.Sum(t => t.Impressions),
+            Clicks = list.Sum(t => t.Clicks),
+            Cost = list.Sum(t => t.Cost),
+            DirectAmount = list.Sum(t => t.DirectAmount),
+            IndirectAmount = list.Any(t => t.IndirectAmount is not null) ? list.Sum(t => t.IndirectAmount ?? 0m) : null,
+            Orders = list.Sum(t => t.Orders),
+            Carts = list.Sum(t => t.Carts),
+            Favorites = list.Sum(t => t.Favorites),
+        };
+    }
 }
 
 /// <summary>Sums of one search keyword's days (DOMAIN §7), with the store's visitors of the same range for its share.</summary>

@@ -27,7 +27,7 @@ public sealed class PromotionReports(IDbContextFactory<OpsDbContext> contextFact
         var sceneDays = by == AdLevel.Scene ? groups : scenes ?? await ChosenDaysAsync(db, store.Id, range, AdLevel.Scene, ct);
         var days = sceneDays
             .GroupBy(d => (d.Date, d.Window))
-            .Select(g => new AdDayTotals(g.Key.Date, g.Key.Window, Sum(g.Select(d => d.Totals)), newest is { } n && AttributionWindows.IsImmature(g.Key.Date, n, g.Key.Window)))
+            .Select(g => new AdDayTotals(g.Key.Date, g.Key.Window, AdTotals.Sum(g.Select(d => d.Totals)), newest is { } n && AttributionWindows.IsImmature(g.Key.Date, n, g.Key.Window)))
             .OrderBy(d => d.Date).ThenBy(d => d.Window)
             .ToList();
         return new AdsReport(rows, days, newest);
@@ -156,7 +156,7 @@ public sealed class PromotionReports(IDbContextFactory<OpsDbContext> contextFact
             .Select(g =>
             {
                 var immature = g.Where(d => newest is { } n && AttributionWindows.IsImmature(d.Date, n, d.Window)).ToList();
-                var mature = Sum(g.Except(immature).Select(d => d.Totals));
+                var mature = AdTotals.Sum(g.Except(immature).Select(d => d.Totals));
                 var level = g.Key.Keyword.Length > 0 ? AdLevel.Keyword
                     : g.Key.Crowd.Length > 0 ? AdLevel.Crowd
                     : g.Key.Item.Length > 0 ? AdLevel.Item
@@ -173,7 +173,7 @@ public sealed class PromotionReports(IDbContextFactory<OpsDbContext> contextFact
                     Crowd = g.Key.Crowd,
                     Window = g.Key.Window,
                     Levels = g.Select(d => d.Level).Distinct().Order().ToList(),
-                    Totals = Sum(g.Select(d => d.Totals)),
+                    Totals = AdTotals.Sum(g.Select(d => d.Totals)),
                     Mature = mature,
                     ImmatureDays = immature.Select(d => d.Date).Distinct().Count(),
                     RoiStatus = AdVerdicts.RoiStatus(mature, store.Thresholds),
@@ -183,22 +183,6 @@ public sealed class PromotionReports(IDbContextFactory<OpsDbContext> contextFact
             .OrderByDescending(r => r.Totals.Cost).ThenBy(r => r.Scene, StringComparer.Ordinal).ThenBy(r => r.Plan, StringComparer.Ordinal)
             .ThenBy(r => r.Item, StringComparer.Ordinal).ThenBy(r => r.Keyword, StringComparer.Ordinal).ThenBy(r => r.Crowd, StringComparer.Ordinal).ThenBy(r => r.Window)
             .ToList();
-
-    private static AdTotals Sum(IEnumerable<AdTotals> parts)
-    {
-        var list = parts.ToList();
-        return new AdTotals
-        {
-            Impressions = list.Sum(t => t.Impressions),
-            Clicks = list.Sum(t => t.Clicks),
-            Cost = list.Sum(t => t.Cost),
-            DirectAmount = list.Sum(t => t.DirectAmount),
-            IndirectAmount = list.Any(t => t.IndirectAmount is not null) ? list.Sum(t => t.IndirectAmount ?? 0m) : null,
-            Orders = list.Sum(t => t.Orders),
-            Carts = list.Sum(t => t.Carts),
-            Favorites = list.Sum(t => t.Favorites),
-        };
-    }
 
     private static AdLevel Parse(string level) => AdLevels.TryParse(level, out var parsed) ? parsed : AdLevel.Scene;
 }

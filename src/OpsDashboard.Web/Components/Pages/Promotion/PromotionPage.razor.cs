@@ -140,23 +140,7 @@ public partial class PromotionPage
     private IEnumerable<(int Window, AdTotals Totals, int ImmatureDays)> Windows => (_report?.Days ?? [])
         .GroupBy(d => d.Window)
         .OrderBy(g => g.Key)
-        .Select(g => (g.Key, Sum(g.Select(d => d.Totals)), g.Count(d => d.Immature)));
-
-    private static AdTotals Sum(IEnumerable<AdTotals> parts)
-    {
-        var list = parts.ToList();
-        return new AdTotals
-        {
-            Impressions = list.Sum(t => t.Impressions),
-            Clicks = list.Sum(t => t.Clicks),
-            Cost = list.Sum(t => t.Cost),
-            DirectAmount = list.Sum(t => t.DirectAmount),
-            IndirectAmount = list.Any(t => t.IndirectAmount is not null) ? list.Sum(t => t.IndirectAmount ?? 0m) : null,
-            Orders = list.Sum(t => t.Orders),
-            Carts = list.Sum(t => t.Carts),
-            Favorites = list.Sum(t => t.Favorites),
-        };
-    }
+        .Select(g => (g.Key, AdTotals.Sum(g.Select(d => d.Totals)), g.Count(d => d.Immature)));
 
     private IReadOnlyList<KeywordTotals> DealKeywords => _keywords.Where(k => k.PayingBuyers > 0).OrderByDescending(k => k.PayingBuyers).ThenBy(k => k.Keyword, StringComparer.Ordinal).ToList();
 
