@@ -9,7 +9,8 @@ using OpsDashboard.Web.Tests.Api;
 namespace OpsDashboard.Web.Tests.Operations;
 
 /// <summary>What one import cut by an outage came to: the answer, and how many of its rows are stored.</summary>
-public sealed record ChaosOutcome(int CutAfterMs, int OutageSeconds, HttpStatusCode Answer, int Rows, int StoredAfterOutage, int StoredAfterReimport, TimeSpan Recovery)
+/// <param name="AnsweredBeforeCut">The import had already answered when the database stopped (the cut missed it: the bulk path is fast).</param>
+public sealed record ChaosOutcome(int CutAfterMs, int OutageSeconds, HttpStatusCode Answer, int Rows, int StoredAfterOutage, int StoredAfterReimport, TimeSpan Recovery, bool AnsweredBeforeCut)
 {
     /// <summary>Wholly present or wholly absent, a 200 only when present, and the file imports cleanly afterwards.</summary>
     public bool Consistent =>
@@ -44,6 +45,7 @@ public sealed class ImportChaos(ApiFactory app, PostgresCluster cluster, string 
         var (file, rows, from, to) = SkuFile(slot);
         var import = _client.PostAsync($"/api/v1/stores/{storeCode}/imports/sku-daily", SampleFiles.Csv(file));
         await Task.Delay(cutAfterMs);
+        var answeredBeforeCut = import.IsCompleted;
         await cluster.StopAsync();
         await Task.Delay(TimeSpan.FromSeconds(outageSeconds));
         await cluster.StartAgainAsync();
@@ -56,7 +58,7 @@ public sealed class ImportChaos(ApiFactory app, PostgresCluster cluster, string 
 
         var again = await _client.PostAsync($"/api/v1/stores/{storeCode}/imports/sku-daily", SampleFiles.Csv(file));
         var storedAgain = again.StatusCode == HttpStatusCode.OK ? await CountSkuDaysAsync(from, to) : -1;
-        return new ChaosOutcome(cutAfterMs, outageSeconds, answer, rows, stored, storedAgain, recovery);
+        return new ChaosOutcome(cutAfterMs, outageSeconds, answer, rows, stored, storedAgain, recovery, answeredBeforeCut);
     }
 
     /// <summary>Readiness and the API both answer 200 again (the app re-probes a known outage every 3 s).</summary>
