@@ -5,7 +5,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Playwright;
 using OpsDashboard.Data.Demo;
 
@@ -52,9 +51,8 @@ public static class Screens
     /// <summary>The demo stores (tmall-flagship, …) ending yesterday, as the app seeds them with Demo:Seed true.</summary>
     public static async Task SeedDemoAsync(RunningApp app)
     {
-        var database = app.Database;
-        var seeder = new DemoDataSeeder(database.Factory, database.Stores, database.Imports, database.Targets, database.Annotations, database.Queries, NullLogger<DemoDataSeeder>.Instance,
-            database.Services.GetRequiredService<OpsDashboard.Data.Import.Promotion.PromotionImportService>());
+        // From DI as the app seeds it, so every importer (promotion, service) the seeder takes is there.
+        var seeder = app.Database.Services.GetRequiredService<DemoDataSeeder>();
         await seeder.SeedIfEmptyAsync(Yesterday(app), CancellationToken.None);
     }
 
