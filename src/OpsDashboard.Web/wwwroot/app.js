@@ -40,3 +40,18 @@ window.opsDashboard = {
     try { window.localStorage.setItem('opsdash.theme', theme); } catch { /* private mode: not remembered */ }
   }
 };
+
+// A link clicked before the circuit is live is taken by Blazor's router before it can render it: the URL
+// changes and the page does not (dotnet/aspnetcore#68562). Until a layout says it is interactive
+// (data-interactive="true"), an internal link loads as an ordinary page instead.
+window.addEventListener('click', function (event) {
+  if (document.querySelector("[data-interactive='true']")) return;
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null;
+  if (!anchor || (anchor.target && anchor.target !== '_self') || anchor.hasAttribute('download')) return;
+  const url = new URL(anchor.href, document.baseURI);
+  if (url.origin !== window.location.origin) return;
+  event.preventDefault();
+  event.stopImmediatePropagation();
+  window.location.assign(url.href);
+}, true);
