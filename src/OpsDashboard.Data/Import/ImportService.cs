@@ -27,13 +27,14 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
     public async Task<ImportResult> ImportFileAsync(int storeId, ImportKind kind, byte[] content, ImportFileContext context, CancellationToken ct = default)
     {
         var today = await StoreTodayAsync(storeId, ct);
+        context = context with { Today = today, Platform = context.Platform ?? await StorePlatformAsync(storeId, ct) };
         if (StagedFactWriter.Supports(kind))
         {
             // Parsed and written in one pass, row by row: a 1M-row file never sits in memory as objects.
-            return await ImportStreamingAsync(storeId, kind, content, context with { Today = today }, ct);
+            return await ImportStreamingAsync(storeId, kind, content, context, ct);
         }
 
-        var parsed = ImportParser.Parse(kind, content, context with { Today = today });
+        var parsed = ImportParser.Parse(kind, content, context);
         return await ImportParsedAsync(storeId, parsed, context.FileName, ct);
     }
 
@@ -269,6 +270,13 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var zone = await db.Stores.AsNoTracking().Where(s => s.Id == storeId).Select(s => s.TimeZone).FirstOrDefaultAsync(ct);
         return StoreClock.Today(clock, zone ?? Store.DefaultTimeZone);
+    }
+
+    /// <summary>The store's platform, which breaks a tie between export dialects (DOMAIN §9).</summary>
+    private async Task<string?> StorePlatformAsync(int storeId, CancellationToken ct)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await db.Stores.AsNoTracking().Where(s => s.Id == storeId).Select(s => s.Platform).FirstOrDefaultAsync(ct);
     }
 
     private static string AnalyzeStatement(ImportKind kind) => kind switch
