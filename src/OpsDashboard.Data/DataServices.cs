@@ -47,6 +47,7 @@ public static class DataServices
         services.TryAddSingleton<AnnotationService>();
         services.TryAddSingleton<AttentionService>();
         services.TryAddSingleton<PortfolioService>();
+        services.TryAddSingleton<Currency.ExchangeRateService>();
         services.TryAddSingleton<Import.Promotion.PromotionImportService>();
         services.TryAddSingleton<Reports.Promotion.PromotionReports>();
         services.TryAddSingleton<Import.Service.ServiceImportService>();

@@ -20,6 +20,7 @@ public abstract class OpsDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<TrafficSource> TrafficSources => Set<TrafficSource>();
     public DbSet<SourceAlias> SourceAliases => Set<SourceAlias>();
     public DbSet<StoreDay> StoreDays => Set<StoreDay>();
+    public DbSet<ExchangeRate> ExchangeRates => Set<ExchangeRate>();
     public DbSet<SkuDay> SkuDays => Set<SkuDay>();
     public DbSet<SourceDay> SourceDays => Set<SourceDay>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();

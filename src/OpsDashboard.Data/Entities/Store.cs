@@ -22,5 +22,11 @@ public sealed class Store
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>
+    /// Whether the store's visitors are sessions: the last store-daily file with visitors was a Shopify
+    /// export without Online store visitors (DOMAIN §9), so screens say "sessions".
+    /// </summary>
+    public bool VisitorsAreSessions { get; set; }
+
     public const string DefaultTimeZone = Core.Periods.StoreClock.DefaultTimeZone;
 }

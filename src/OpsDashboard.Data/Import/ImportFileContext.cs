@@ -22,4 +22,10 @@ public sealed record ImportFileContext
 
     /// <summary>How much of the file may be read (the "Import:Limits" settings); the defaults when not given.</summary>
     public ImportLimits Limits { get; init; } = ImportLimits.Default;
+
+    /// <summary>
+    /// The store's platform (<see cref="Stores.StorePlatforms"/>): breaks a tie between export dialects
+    /// whose names the header shares (DOMAIN §9). Null: the header alone decides.
+    /// </summary>
+    public string? Platform { get; init; }
 }

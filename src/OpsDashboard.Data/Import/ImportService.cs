@@ -27,13 +27,14 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
     public async Task<ImportResult> ImportFileAsync(int storeId, ImportKind kind, byte[] content, ImportFileContext context, CancellationToken ct = default)
     {
         var today = await StoreTodayAsync(storeId, ct);
+        context = context with { Today = today, Platform = context.Platform ?? await StorePlatformAsync(storeId, ct) };
         if (StagedFactWriter.Supports(kind))
         {
             // Parsed and written in one pass, row by row: a 1M-row file never sits in memory as objects.
-            return await ImportStreamingAsync(storeId, kind, content, context with { Today = today }, ct);
+            return await ImportStreamingAsync(storeId, kind, content, context, ct);
         }
 
-        var parsed = ImportParser.Parse(kind, content, context with { Today = today });
+        var parsed = ImportParser.Parse(kind, content, context);
         return await ImportParsedAsync(storeId, parsed, context.FileName, ct);
     }
 
@@ -136,6 +137,7 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
                 var (inserted, updated) = await writer.MergeAsync(token);
                 logger.LogDebug("Staged {Rows} rows in {StagedMs} ms, merged by {MergedMs} ms", writer.Staged, stagedMs, stopwatch.ElapsedMilliseconds);
                 AddBatch(db, storeId, parsed, context.FileName, inserted, updated, writer.FirstDate, writer.LastDate);
+                await RecordVisitorMeasureAsync(db, storeId, parsed, token);
                 await db.SaveChangesAsync(token);
                 await transaction.CommitAsync(token);
                 return new StreamedImport(parsed, writer, inserted, updated);
@@ -191,6 +193,7 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
                     : await new FactWriter(db, new SqlUpsert(db.Database.GetDbConnection(), transaction.GetDbTransaction(), options.UpsertBatchSize, SqlUpsert.MaxParametersFor(db.Provider)))
                         .WriteAsync(storeId, parsed, token);
                 AddBatch(db, storeId, parsed, fileName, counts.Inserted, counts.Updated, firstDate, lastDate);
+                await RecordVisitorMeasureAsync(db, storeId, parsed, token);
                 await db.SaveChangesAsync(token);
                 await transaction.CommitAsync(token);
                 return counts;
@@ -269,6 +272,30 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var zone = await db.Stores.AsNoTracking().Where(s => s.Id == storeId).Select(s => s.TimeZone).FirstOrDefaultAsync(ct);
         return StoreClock.Today(clock, zone ?? Store.DefaultTimeZone);
+    }
+
+    /// <summary>The store's platform, which breaks a tie between export dialects (DOMAIN §9).</summary>
+    private async Task<string?> StorePlatformAsync(int storeId, CancellationToken ct)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await db.Stores.AsNoTracking().Where(s => s.Id == storeId).Select(s => s.Platform).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>
+    /// A store-daily file with visitors says what they are: Shopify sessions (no Online store visitors
+    /// column) or visitors; the store keeps the last file's answer so screens name the figure right (DOMAIN §9).
+    /// </summary>
+    private static async Task RecordVisitorMeasureAsync(OpsDbContext db, int storeId, ParsedImport parsed, CancellationToken ct)
+    {
+        if (parsed.Kind != ImportKind.StoreDaily || !parsed.Columns.Contains("visitors"))
+        {
+            return;
+        }
+
+        if (await db.Stores.FirstOrDefaultAsync(s => s.Id == storeId, ct) is { } store && store.VisitorsAreSessions != parsed.CountsSessions)
+        {
+            store.VisitorsAreSessions = parsed.CountsSessions;
+        }
     }
 
     private static string AnalyzeStatement(ImportKind kind) => kind switch

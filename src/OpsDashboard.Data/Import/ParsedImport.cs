@@ -39,6 +39,12 @@ public sealed record ParsedImport
     public required IReadOnlyList<ImportIssue> Errors { get; init; }
     public required IReadOnlyList<ImportIssue> Warnings { get; init; }
 
+    /// <summary>Whose export the file was read as (DOMAIN §9): sycm, jd, douyin, pinduoduo or shopify.</summary>
+    public string Dialect { get; init; } = "sycm";
+
+    /// <summary>Whether the visitors read are sessions (a Shopify file without Online store visitors): screens then say "sessions".</summary>
+    public bool CountsSessions { get; init; }
+
     /// <summary>The language the messages were written in; problems found while writing use it too.</summary>
     public System.Globalization.CultureInfo Culture { get; init; } = ImportCultures.English;
 

@@ -16,6 +16,9 @@ public sealed record StoreInfo(int Id, string Code, string Name, string Platform
     /// <summary>When archived: hidden from pickers, rotation and the portfolio; data kept.</summary>
     public DateTimeOffset? ArchivedAt { get; init; }
 
+    /// <summary>Whether the visitors imported are Shopify sessions (screens then say "sessions", DOMAIN §9).</summary>
+    public bool VisitorsAreSessions { get; init; }
+
     /// <summary>The store's today and yesterday on its own clock.</summary>
     public DateOnly Today(TimeProvider time) => StoreClock.Today(time, TimeZone);
 
@@ -213,6 +216,7 @@ public sealed partial class StoreCatalog(IDbContextFactory<OpsDbContext> context
     {
         TimeZone = s.TimeZone,
         ArchivedAt = s.ArchivedAt,
+        VisitorsAreSessions = s.VisitorsAreSessions,
     };
 
     /// <summary>The longest name, platform and flagship SKU code a store may have (the columns' lengths, enforced here on both databases).</summary>

@@ -26,6 +26,12 @@ internal sealed class ColumnLayout
     /// <summary>The one day a file without a date column covers (from its title block or name); null when it has a date column.</summary>
     public DateOnly? FileDate { get; init; }
 
+    /// <summary>Whose export the file is (DOMAIN §9); 生意参谋 unless its header says otherwise.</summary>
+    public HeaderDialect Dialect { get; init; } = HeaderDialects.BusinessAdvisor;
+
+    /// <summary>Whether the visitors read are sessions (a Shopify file without Online store visitors).</summary>
+    public bool CountsSessions { get; init; }
+
     /// <summary>The fact columns the file carries, directly or by conversion, in <see cref="FactColumns"/> order.</summary>
     public IReadOnlyList<string> Columns =>
         FactColumns.For(Kind)

@@ -11,20 +11,23 @@ internal sealed record LocatedHeader(RawRow Row, DateOnly? FileDate, ImportMessa
 /// </summary>
 internal static class HeaderLocator
 {
-    public static LocatedHeader? Locate(IReadOnlyList<RawRow> rows, ImportKind kind, string? fileName, out ImportMessage? error)
+    public static LocatedHeader? Locate(IReadOnlyList<RawRow> rows, ImportKind kind, string? fileName, out ImportMessage? error) =>
+        Locate(rows, kind, fileName, HeaderDialects.BusinessAdvisor, out error);
+
+    public static LocatedHeader? Locate(IReadOnlyList<RawRow> rows, ImportKind kind, string? fileName, HeaderDialect dialect, out ImportMessage? error)
     {
         error = null;
-        if (HeaderRowFinder.Find(rows, kind) is { } dated)
+        if (HeaderRowFinder.Find(rows, kind, dialect) is { } dated)
         {
             return new LocatedHeader(dated, null, null);
         }
 
-        var header = HeaderRowFinder.FindWithoutDate(rows, kind);
+        var header = HeaderRowFinder.FindWithoutDate(rows, kind, dialect);
         var title = header is null ? null : FileDates.FromTitle(rows.Where(row => row.Number < header.Number));
         var name = header is null ? null : FileDates.FromFileName(fileName);
         if (header is null || (title ?? name) is not { } span)
         {
-            error = HeaderRowFinder.MissingHeaderMessage(rows, kind);
+            error = HeaderRowFinder.MissingHeaderMessage(rows, kind, dialect);
             return null;
         }
 

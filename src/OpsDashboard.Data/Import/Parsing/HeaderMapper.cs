@@ -7,8 +7,11 @@ namespace OpsDashboard.Data.Import.Parsing;
 /// </summary>
 internal static class HeaderMapper
 {
-    public static ColumnLayout Map(RawRow header, ImportKind kind, IssueCollector issues, DateOnly? fileDate = null)
+    public static ColumnLayout Map(RawRow header, ImportKind kind, IssueCollector issues, DateOnly? fileDate = null, HeaderDialect? dialect = null)
     {
+        dialect ??= HeaderDialects.BusinessAdvisor;
+        var meanings = dialect.Meanings(header.Cells);
+        var reasonsSaid = new HashSet<string>(StringComparer.Ordinal);
         var row = header.Number;
         var kindFacts = FactColumns.For(kind);
         var keys = new Dictionary<KeyField, BoundColumn>();
@@ -25,10 +28,18 @@ internal static class HeaderMapper
             }
 
             var column = new BoundColumn(index, text);
-            switch (HeaderCatalog.Find(text))
+            switch (meanings[index])
             {
                 case null:
                     issues.Warn(row, text, "UnknownColumn", text);
+                    break;
+                case IgnoredColumn { Reason: var reason }:
+                    // A caveat column (JD's 同比 after every figure) is explained once, not once per column.
+                    if (reasonsSaid.Add(reason.Key + "\u0000" + string.Join("\u0000", reason.Arguments)))
+                    {
+                        issues.Warn(row, text, new ImportMessage("IgnoredColumn", text, dialect.ExportName, reason));
+                    }
+
                     break;
                 case KeyColumn { Field: var field } when !AppliesTo(field, kind):
                     issues.Warn(row, text, NotPartOf(text, KeyLabel(field), kind));
@@ -103,6 +114,8 @@ internal static class HeaderMapper
             Conversions = conversions,
             Checks = checks,
             FileDate = fileDate,
+            Dialect = dialect,
+            CountsSessions = dialect is ShopifyDialect && ShopifyDialect.CountsSessions(header.Cells.Select(HeaderCatalog.Normalize).ToList()),
         };
     }
 

@@ -25,11 +25,12 @@ public static class ImportKindDetector
         }
     }
 
-    internal static ImportKind? Detect(IReadOnlyList<RawRow> rows, string? fileName = null)
+    internal static ImportKind? Detect(IReadOnlyList<RawRow> rows, string? fileName = null, HeaderDialect? dialect = null)
     {
+        dialect ??= HeaderDialects.Choose(rows, null);
         foreach (var kind in MostSpecificFirst)
         {
-            if (HeaderRowFinder.Find(rows, kind) is not null)
+            if (HeaderRowFinder.Find(rows, kind, dialect) is not null)
             {
                 return kind;
             }
@@ -38,7 +39,7 @@ public static class ImportKindDetector
         // A one-day export has no date column; when its title or name gives the day, its key columns still tell the kind.
         foreach (var kind in MostSpecificFirst)
         {
-            if (HeaderRowFinder.FindWithoutDate(rows, kind) is { } header
+            if (HeaderRowFinder.FindWithoutDate(rows, kind, dialect) is { } header
                 && (FileDates.FromTitle(rows.Where(row => row.Number < header.Number)) ?? FileDates.FromFileName(fileName)) is not null)
             {
                 return kind;

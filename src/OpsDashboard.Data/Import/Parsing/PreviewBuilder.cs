@@ -29,20 +29,21 @@ internal static class PreviewBuilder
     /// <summary>One pass over the file: the preview rows, the column uses and the import's own parse of every row.</summary>
     private static ImportPreview Build(ImportKind? kind, RawTableReader table, int maxRows, ImportFileContext context)
     {
-        var detected = ImportKindDetector.Detect(table.Head, context.FileName);
+        var dialect = HeaderDialects.Choose(table.Head, context.Platform);
+        var detected = ImportKindDetector.Detect(table.Head, context.FileName, dialect);
         if ((kind ?? detected) is not { } chosen)
         {
             return Empty(null, null, new ImportMessage("UnknownKind"), context);
         }
 
-        if (HeaderLocator.Locate(table.Head, chosen, context.FileName, out var headerError) is not { } located)
+        if (HeaderLocator.Locate(table.Head, chosen, context.FileName, dialect, out var headerError) is not { } located)
         {
             return Empty(detected, chosen, headerError!, context);
         }
 
         var header = located.Row;
         var headerIssues = new IssueCollector(context.Culture, context.Limits.MaxIssuesListed);
-        var layout = HeaderMapper.Map(header, chosen, headerIssues, located.FileDate);
+        var layout = HeaderMapper.Map(header, chosen, headerIssues, located.FileDate, dialect);
         var columns = Columns(header, layout, headerIssues);
         var shown = new List<PreviewRow>();
         var issues = new IssueCollector(context.Culture, context.Limits.MaxIssuesListed);
@@ -110,8 +111,8 @@ internal static class PreviewBuilder
             return new PreviewColumn(index, header, ColumnUse.ConvertedFromRate, HeaderCatalog.CanonicalName(conversion.Metric.Numerator), null);
         }
 
-        var meaning = HeaderCatalog.Find(header);
-        var field = meaning is null ? null : HeaderCatalog.CanonicalName(meaning);
+        var meaning = layout.Dialect.Find(header);
+        var field = meaning is null or IgnoredColumn ? null : HeaderCatalog.CanonicalName(meaning);
         if (layout.Checks.Any(check => check.Column.Index == index))
         {
             return new PreviewColumn(index, header, ColumnUse.CheckedOnly, field, null);

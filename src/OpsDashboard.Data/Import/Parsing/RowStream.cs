@@ -45,7 +45,8 @@ internal sealed class RowStream
     /// </summary>
     public static RowStream? Open(ImportKind kind, RawTableReader table, ImportFileContext context, IssueCollector issues)
     {
-        if (HeaderLocator.Locate(table.Head, kind, context.FileName, out var headerError) is not { } located)
+        var dialect = HeaderDialects.Choose(table.Head, context.Platform);
+        if (HeaderLocator.Locate(table.Head, kind, context.FileName, dialect, out var headerError) is not { } located)
         {
             issues.Error(null, null, headerError!);
             return null;
@@ -56,7 +57,7 @@ internal sealed class RowStream
             issues.Warn(null, null, note);
         }
 
-        var layout = HeaderMapper.Map(located.Row, kind, issues, located.FileDate);
+        var layout = HeaderMapper.Map(located.Row, kind, issues, located.FileDate, dialect);
         return new RowStream(table, located.Row, layout, issues, context.Today);
     }
 
@@ -105,6 +106,8 @@ internal sealed class RowStream
             WarningCount = _issues.WarningCount,
             ErrorRowCount = _issues.ErrorRowCount - (_issues.HasErrorOn(_header.Number) ? 1 : 0),
             Culture = _issues.Culture,
+            Dialect = _layout.Dialect.Code,
+            CountsSessions = _layout.CountsSessions,
         };
     }
 }

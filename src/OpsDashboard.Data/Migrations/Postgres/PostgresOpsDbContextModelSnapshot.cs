@@ -698,6 +698,55 @@ namespace OpsDashboard.Data.Migrations.Postgres
                     b.ToTable("annotations", (string)null);
                 });
 
+            modelBuilder.Entity("OpsDashboard.Data.Entities.ExchangeRate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EnteredBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("entered_by");
+
+                    b.Property<string>("FromCurrency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("from_currency");
+
+                    b.Property<decimal>("Rate")
+                        .HasPrecision(18, 8)
+                        .HasColumnType("numeric(18,8)")
+                        .HasColumnName("rate");
+
+                    b.Property<DateOnly>("RateDate")
+                        .HasColumnType("date")
+                        .HasColumnName("rate_date");
+
+                    b.Property<string>("ToCurrency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("to_currency");
+
+                    b.HasKey("Id")
+                        .HasName("pk_exchange_rates");
+
+                    b.HasIndex("FromCurrency", "ToCurrency", "RateDate")
+                        .IsUnique()
+                        .HasDatabaseName("ix_exchange_rates_from_currency_to_currency_rate_date");
+
+                    b.ToTable("exchange_rates", (string)null);
+                });
+
             modelBuilder.Entity("OpsDashboard.Data.Entities.ImportBatch", b =>
                 {
                     b.Property<long>("Id")
@@ -1322,6 +1371,12 @@ namespace OpsDashboard.Data.Migrations.Postgres
                         .HasColumnType("character varying(64)")
                         .HasDefaultValue("Asia/Shanghai")
                         .HasColumnName("time_zone");
+
+                    b.Property<bool>("VisitorsAreSessions")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("visitors_are_sessions");
 
                     b.HasKey("Id")
                         .HasName("pk_stores");

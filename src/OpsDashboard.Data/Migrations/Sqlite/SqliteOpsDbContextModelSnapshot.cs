@@ -679,6 +679,53 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                     b.ToTable("annotations", (string)null);
                 });
 
+            modelBuilder.Entity("OpsDashboard.Data.Entities.ExchangeRate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EnteredBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entered_by");
+
+                    b.Property<string>("FromCurrency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_currency");
+
+                    b.Property<decimal>("Rate")
+                        .HasPrecision(18, 8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rate");
+
+                    b.Property<DateOnly>("RateDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rate_date");
+
+                    b.Property<string>("ToCurrency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_currency");
+
+                    b.HasKey("Id")
+                        .HasName("pk_exchange_rates");
+
+                    b.HasIndex("FromCurrency", "ToCurrency", "RateDate")
+                        .IsUnique()
+                        .HasDatabaseName("ix_exchange_rates_from_currency_to_currency_rate_date");
+
+                    b.ToTable("exchange_rates", (string)null);
+                });
+
             modelBuilder.Entity("OpsDashboard.Data.Entities.ImportBatch", b =>
                 {
                     b.Property<long>("Id")
@@ -1293,6 +1340,12 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasDefaultValue("Asia/Shanghai")
                         .HasColumnName("time_zone");
+
+                    b.Property<bool>("VisitorsAreSessions")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false)
+                        .HasColumnName("visitors_are_sessions");
 
                     b.HasKey("Id")
                         .HasName("pk_stores");

@@ -92,6 +92,7 @@ public partial class ImportPage
         Culture = ImportCultures.For(CultureInfo.CurrentUICulture),
         Today = _store?.Today(Clock),
         Limits = Limits.Value,
+        Platform = _store?.Platform,
     };
 
     protected override async Task OnParametersSetAsync()

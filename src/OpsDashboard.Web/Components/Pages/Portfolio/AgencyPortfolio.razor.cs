@@ -1,7 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
+using OpsDashboard.Core.Currency;
 using OpsDashboard.Core.Periods;
+using OpsDashboard.Data.Accounts;
+using OpsDashboard.Data.Currency;
 using OpsDashboard.Data.Planning;
 using OpsDashboard.Data.Reports;
 using OpsDashboard.Web.Model;
@@ -20,6 +23,8 @@ public partial class AgencyPortfolio
     private DateRange _range = new(DateOnly.MinValue, DateOnly.MinValue);
     private Comparison _compare = Comparison.Previous;
     private string? _loadedUri;
+    private IReadOnlyList<DatedRate> _rates = [];
+    private bool _isOwner;
 
     /// <summary>This load's read of the store list, handed to the filter bar so it is read once.</summary>
     private ScopeResolution? _resolution;
@@ -28,6 +33,15 @@ public partial class AgencyPortfolio
     [Inject] public required ScopeResolver Scopes { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
+    [Inject] public required ExchangeRateService ExchangeRates { get; init; }
+    [Inject] public required ICallerSource Callers { get; init; }
+
+    /// <summary>Each store's sales in its own currency, summed per currency, converted only with the owner's rates (DOMAIN §9).</summary>
+    private CurrencyTotals Totals => CurrencyTotals.Of(
+        _entries.Select(e => new CurrencyAmount(e.Store.Currency, e.Overview.Current.PaymentAmount)),
+        CurrencyTotals.TargetFor(_entries.Select(e => e.Store.Currency)),
+        _rates,
+        _range.To);
 
     private static CultureInfo Culture => CultureInfo.CurrentCulture;
 
@@ -48,9 +62,11 @@ public partial class AgencyPortfolio
         _resolution = new ScopeResolution(uri, ResolveAsync(uri, range, query.Compare));
         var (choice, _) = await _resolution.Resolved;
         var entries = await Portfolio.RankAsync(range, choice.Stores);
+        var rates = await ExchangeRates.ListAsync();
+        var isOwner = (await Callers.CurrentAsync(default)).Role == Roles.Owner;
         if (uri == _loadedUri)
         {
-            (_range, _compare, _entries) = (range, query.Compare, entries);
+            (_range, _compare, _entries, _rates, _isOwner) = (range, query.Compare, entries, rates, isOwner);
             _loading = false;
         }
     }
@@ -82,6 +98,9 @@ public partial class AgencyPortfolio
         (DashboardQuery.FromUri(Navigation.Uri) with { Store = code, From = _range.From, To = _range.To }).Link(Routing.DashboardUrls.MorningReviewPath);
 
     protected override Task ReloadAfterOutageAsync() => LoadAsync();
+
+    /// <summary>After the owner enters a rate: the rates again, the totals follow.</summary>
+    private async Task ReloadRatesAsync() => _rates = await ExchangeRates.ListAsync();
 
     protected override void OnDisposing()
     {
