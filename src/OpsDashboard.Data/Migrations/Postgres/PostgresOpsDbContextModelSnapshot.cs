@@ -253,6 +253,25 @@ namespace OpsDashboard.Data.Migrations.Postgres
                     b.ToTable("api_keys", (string)null);
                 });
 
+            modelBuilder.Entity("OpsDashboard.Data.Accounts.ApiKeyStore", b =>
+                {
+                    b.Property<int>("ApiKeyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("api_key_id");
+
+                    b.Property<int>("StoreId")
+                        .HasColumnType("integer")
+                        .HasColumnName("store_id");
+
+                    b.HasKey("ApiKeyId", "StoreId")
+                        .HasName("pk_api_key_stores");
+
+                    b.HasIndex("StoreId")
+                        .HasDatabaseName("ix_api_key_stores_store_id");
+
+                    b.ToTable("api_key_stores", (string)null);
+                });
+
             modelBuilder.Entity("OpsDashboard.Data.Accounts.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -275,6 +294,10 @@ namespace OpsDashboard.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DisabledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("disabled_at");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
@@ -1524,6 +1547,23 @@ namespace OpsDashboard.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_api_keys_users_user_id");
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Accounts.ApiKeyStore", b =>
+                {
+                    b.HasOne("OpsDashboard.Data.Accounts.ApiKey", null)
+                        .WithMany()
+                        .HasForeignKey("ApiKeyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_key_stores_api_keys_api_key_id");
+
+                    b.HasOne("OpsDashboard.Data.Entities.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_key_stores_stores_store_id");
                 });
 
             modelBuilder.Entity("OpsDashboard.Data.Accounts.DisplayLinkStore", b =>

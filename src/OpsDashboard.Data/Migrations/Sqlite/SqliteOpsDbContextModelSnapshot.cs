@@ -242,6 +242,25 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                     b.ToTable("api_keys", (string)null);
                 });
 
+            modelBuilder.Entity("OpsDashboard.Data.Accounts.ApiKeyStore", b =>
+                {
+                    b.Property<int>("ApiKeyId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("api_key_id");
+
+                    b.Property<int>("StoreId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("store_id");
+
+                    b.HasKey("ApiKeyId", "StoreId")
+                        .HasName("pk_api_key_stores");
+
+                    b.HasIndex("StoreId")
+                        .HasDatabaseName("ix_api_key_stores_store_id");
+
+                    b.ToTable("api_key_stores", (string)null);
+                });
+
             modelBuilder.Entity("OpsDashboard.Data.Accounts.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -264,6 +283,10 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DisabledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disabled_at");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
@@ -1493,6 +1516,23 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_api_keys_users_user_id");
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Accounts.ApiKeyStore", b =>
+                {
+                    b.HasOne("OpsDashboard.Data.Accounts.ApiKey", null)
+                        .WithMany()
+                        .HasForeignKey("ApiKeyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_key_stores_api_keys_api_key_id");
+
+                    b.HasOne("OpsDashboard.Data.Entities.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_key_stores_stores_store_id");
                 });
 
             modelBuilder.Entity("OpsDashboard.Data.Accounts.DisplayLinkStore", b =>
