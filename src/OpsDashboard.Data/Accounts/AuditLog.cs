@@ -14,7 +14,7 @@ public sealed record AuditFilter(DateTime From, DateTime To)
 }
 
 /// <summary>One page of audit rows, and how many rows match in all.</summary>
-public sealed record AuditPage(IReadOnlyList<AuditRecord> Rows, int Total);
+public sealed record AuditSearchResult(IReadOnlyList<AuditRecord> Rows, int Total);
 
 /// <summary>The audit trail: who did what when. Written after the action succeeded (or, for failed sign-ins, failed); never holds a secret.</summary>
 public sealed class AuditLog(IDbContextFactory<OpsDbContext> contextFactory, TimeProvider clock, StoreAccess access)
@@ -47,12 +47,12 @@ public sealed class AuditLog(IDbContextFactory<OpsDbContext> contextFactory, Tim
     /// Page <paramref name="page"/> (from 0) of <paramref name="pageSize"/> rows matching <paramref name="filter"/>, newest
     /// first, among the entries the caller may read (as <see cref="ListAsync"/>), and the number matching in all.
     /// </summary>
-    public async Task<AuditPage> SearchAsync(AuditFilter filter, int page, int pageSize, CancellationToken ct = default)
+    public async Task<AuditSearchResult> SearchAsync(AuditFilter filter, int page, int pageSize, CancellationToken ct = default)
     {
         var caller = await access.CurrentAsync(ct);
         if (!caller.May(Permission.Audit))
         {
-            return new AuditPage([], 0);
+            return new AuditSearchResult([], 0);
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(ct);
@@ -87,7 +87,7 @@ public sealed class AuditLog(IDbContextFactory<OpsDbContext> contextFactory, Tim
         var rows = await query.OrderByDescending(a => a.Id).Skip(Math.Max(0, page) * pageSize).Take(pageSize)
             .Select(a => new AuditRecord(a.Id, a.At, a.Actor, a.Action, a.StoreCode, a.Detail, a.ClientAddress))
             .ToListAsync(ct);
-        return new AuditPage(rows, total);
+        return new AuditSearchResult(rows, total);
     }
 
     /// <summary>The distinct actions recorded so far (for the audit page's filter), in order.</summary>

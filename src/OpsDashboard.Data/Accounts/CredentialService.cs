@@ -121,6 +121,7 @@ public sealed class CredentialService(IDbContextFactory<OpsDbContext> contextFac
 
         key.RevokedAt ??= clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
+        AccessChanges.Announce();
         await audit.WriteAsync("key-revoked", null, $"key {key.Id} '{key.Name}'", ct: ct);
         return true;
     }
@@ -183,6 +184,7 @@ public sealed class CredentialService(IDbContextFactory<OpsDbContext> contextFac
         var link = await db.DisplayLinks.FirstAsync(l => l.Id == id, ct);
         link.RevokedAt ??= clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
+        AccessChanges.Announce();
         await audit.WriteAsync("display-link-revoked", null, $"link {id}", ct: ct);
         return true;
     }

@@ -59,6 +59,7 @@ public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<Ops
 
         var user = await users.FindByEmailAsync(email.Trim());
         await SetGrantsAsync(user!.Id, ids, ct);
+        AccessChanges.Announce();
         await audit.WriteAsync("user-created", null, $"{email.Trim()} as {role} for {Describe(all, stores)}", ct: ct);
         return [];
     }
@@ -99,6 +100,7 @@ public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<Ops
         }
 
         await users.UpdateSecurityStampAsync(user);
+        AccessChanges.Announce();
         var after = (await ListAsync(ct)).First(u => u.Email == user.Email);
         await audit.WriteAsync("user-changed", null, $"{user.Email}: {before.Role} [{string.Join(",", before.Stores)}] → {after.Role} [{string.Join(",", after.Stores)}]", ct: ct);
         return [];
@@ -114,6 +116,7 @@ public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<Ops
         }
 
         await users.DeleteAsync(user);
+        AccessChanges.Announce();
         await audit.WriteAsync("user-deleted", null, user.Email, ct: ct);
         return true;
     }
@@ -141,6 +144,7 @@ public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<Ops
         user.LockoutEnd = disabled ? DateTimeOffset.MaxValue : null;
         await users.UpdateAsync(user);
         await users.UpdateSecurityStampAsync(user);
+        AccessChanges.Announce();
         await audit.WriteAsync(disabled ? "user-disabled" : "user-enabled", null, user.Email, ct: ct);
         return [];
     }
