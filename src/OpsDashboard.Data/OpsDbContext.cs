@@ -30,6 +30,7 @@ public abstract class OpsDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<SearchKeywordDay> SearchKeywordDays => Set<SearchKeywordDay>();
     public DbSet<StoreGrant> StoreGrants => Set<StoreGrant>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<ApiKeyStore> ApiKeyStores => Set<ApiKeyStore>();
     public DbSet<DisplayLink> DisplayLinks => Set<DisplayLink>();
     public DbSet<DisplayLinkStore> DisplayLinkStores => Set<DisplayLinkStore>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -12,8 +12,8 @@ public sealed class AccessDirectory(IDbContextFactory<OpsDbContext> contextFacto
     public async Task<Caller?> UserAsync(string userId, CallerKind kind = CallerKind.User, string? keyScope = null, string? name = null, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.Email, u.AllStores, u.LockoutEnd }).FirstOrDefaultAsync(ct);
-        if (user is null)
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.Email, u.AllStores, u.DisabledAt }).FirstOrDefaultAsync(ct);
+        if (user is null || user.DisabledAt is not null)
         {
             return null;
         }
@@ -51,8 +51,17 @@ public sealed class AccessDirectory(IDbContextFactory<OpsDbContext> contextFacto
             await db.SaveChangesAsync(ct);
         }
 
-        return await UserAsync(key.UserId, CallerKind.ApiKey, key.Scope, $"key:{key.Name}", ct);
+        var caller = await UserAsync(key.UserId, CallerKind.ApiKey, key.Scope, $"key:{key.Name}", ct);
+        var narrowed = await db.ApiKeyStores.Where(s => s.ApiKeyId == key.Id).Select(s => s.StoreId).ToListAsync(ct);
+        return caller is null || narrowed.Count == 0 ? caller : Narrow(caller, narrowed);
     }
+
+    /// <summary>
+    /// A key narrowed to some stores: those of them its user still sees (a grant taken from the user is taken from the
+    /// key too). The one store-access decision (<see cref="Caller.CanSee"/>, asked by the store catalogue) then holds it.
+    /// </summary>
+    public static Caller Narrow(Caller user, IReadOnlyCollection<int> keyStores) =>
+        user with { AllStores = false, StoreIds = keyStores.Where(user.CanSee).ToHashSet() };
 
     /// <summary>The caller a display-link token is; null for an unknown, revoked or expired link.</summary>
     public async Task<Caller?> DisplayLinkAsync(string? token, CancellationToken ct = default)

@@ -9,6 +9,9 @@ public sealed class AppUser : IdentityUser
     public bool AllStores { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When the owner disabled the account: it can no longer sign in, and its open sessions and keys stop working.</summary>
+    public DateTimeOffset? DisabledAt { get; set; }
 }
 
 /// <summary>One store a user may see (and act on, as far as their role allows).</summary>
@@ -37,6 +40,16 @@ public sealed class ApiKey
     public DateTimeOffset? ExpiresAt { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
     public DateTimeOffset? LastUsedAt { get; set; }
+}
+
+/// <summary>
+/// One store an API key is narrowed to. A key without rows acts on all its user's stores; a key with rows acts only on
+/// those of them its user still sees (<see cref="AccessDirectory.ApiKeyAsync"/> builds that caller).
+/// </summary>
+public sealed class ApiKeyStore
+{
+    public int ApiKeyId { get; set; }
+    public int StoreId { get; set; }
 }
 
 /// <summary>A read-only wall-screen link: opens /meeting for its stores and nothing else. Only the token's hash is stored.</summary>

@@ -11,7 +11,8 @@ namespace OpsDashboard.Data.Accounts;
 /// Audits the changes every writer makes through EF — imports (their batch row), stores created or changed (settings:
 /// thresholds, name, time zone, archive; before → after), targets set (before → after) and notes added — in the same
 /// SaveChanges, so an audited change and its audit row are written together or not at all, whichever page, API call or
-/// tool made it. Deletions that bypass SaveChanges are audited where they are made (the API's write audit).
+/// tool made it: stores and notes deleted too (their services delete the tracked row). An import's row carries the
+/// file's SHA-256 (<see cref="ImportAudit"/>). Deletions that bypass SaveChanges are audited where they are made (the API's write audit).
 /// </summary>
 public sealed class AuditInterceptor(ICallerSource callers, TimeProvider clock) : SaveChangesInterceptor
 {
@@ -43,13 +44,16 @@ public sealed class AuditInterceptor(ICallerSource callers, TimeProvider clock) 
             var row = entry.Entity switch
             {
                 ImportBatch batch when entry.State == EntityState.Added => Row(caller, "import", StoreCode(db, batch.StoreId),
-                    $"{batch.Kind} '{batch.FileName}': {batch.RowsRead} rows read, {batch.RowsInserted} inserted, {batch.RowsUpdated} updated, {batch.FirstDate:yyyy-MM-dd}..{batch.LastDate:yyyy-MM-dd}"),
+                    $"{batch.Kind} '{batch.FileName}': {batch.RowsRead} rows read, {batch.RowsInserted} inserted, {batch.RowsUpdated} updated, {batch.FirstDate:yyyy-MM-dd}..{batch.LastDate:yyyy-MM-dd}"
+                    + (ImportAudit.FileSha256 is { } sha ? $", sha256 {sha}" : string.Empty)),
                 Store store when entry.State == EntityState.Added => Row(caller, "store-created", store.Code, $"{store.Name} ({store.Platform}, {store.Currency}, {store.TimeZone})"),
+                Store store when entry.State == EntityState.Deleted => Row(caller, "store-deleted", store.Code, $"{store.Name} and all its data"),
                 Store store when entry.State == EntityState.Modified => Row(caller, Changed(entry, nameof(Store.ThresholdsJson)) ? "settings-changed" : "store-changed", store.Code, Changes(entry)),
                 SalesTarget target when entry.State is EntityState.Added or EntityState.Modified => Row(caller, "target-set", StoreCode(db, target.StoreId),
                     $"{target.PeriodKind} from {target.PeriodStart:yyyy-MM-dd}: {Before(entry, nameof(SalesTarget.AmountMinor))} → {target.AmountMinor.ToString(CultureInfo.InvariantCulture)} (minor units, {target.Shape})"),
                 Annotation note when entry.State == EntityState.Added => Row(caller, "note-added", StoreCode(db, note.StoreId), $"{note.Date:yyyy-MM-dd}{(note.EndDate is { } end ? $"..{end:yyyy-MM-dd}" : string.Empty)}: {note.Text}"),
                 Annotation note when entry.State == EntityState.Modified => Row(caller, "note-changed", StoreCode(db, note.StoreId), Changes(entry)),
+                Annotation note when entry.State == EntityState.Deleted => Row(caller, "note-deleted", StoreCode(db, note.StoreId), $"{note.Date:yyyy-MM-dd}{(note.EndDate is { } end ? $"..{end:yyyy-MM-dd}" : string.Empty)}: {note.Text}"),
                 _ => null,
             };
             if (row is not null)

@@ -2,7 +2,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace OpsDashboard.Data.Accounts;
 
-public sealed record ApiKeyInfo(int Id, string Name, string User, string Scope, string Prefix, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt, DateTimeOffset? RevokedAt, DateTimeOffset? LastUsedAt);
+public sealed record ApiKeyInfo(int Id, string Name, string User, string Scope, string Prefix, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt, DateTimeOffset? RevokedAt, DateTimeOffset? LastUsedAt)
+{
+    /// <summary>The stores the key is narrowed to; empty: all its user's stores.</summary>
+    public IReadOnlyList<string> Stores { get; init; } = [];
+}
 
 public sealed record DisplayLinkInfo(int Id, IReadOnlyList<string> Stores, string CreatedBy, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt, DateTimeOffset? RevokedAt);
 
@@ -16,10 +20,17 @@ public sealed class CredentialException(string message, bool notFound = false) :
 /// API keys and wall-screen display links: created for the current caller (never beyond them), shown once, stored as
 /// hashes, listed without secrets, revoked. Every change is audited.
 /// </summary>
-public sealed class CredentialService(IDbContextFactory<OpsDbContext> contextFactory, TimeProvider clock, StoreAccess access, AuditLog audit)
+public sealed class CredentialService(IDbContextFactory<OpsDbContext> contextFactory, TimeProvider clock, StoreAccess access, AuditLog audit, AccessDirectory directory)
 {
     /// <summary>Creates a key for the caller's user (the owner may name another user by email); the token is returned only here.</summary>
-    public async Task<(ApiKeyInfo Key, string Token)> CreateKeyAsync(string? name, string? scope, string? forUserEmail, DateTimeOffset? expiresAt, CancellationToken ct = default)
+    public Task<(ApiKeyInfo Key, string Token)> CreateKeyAsync(string? name, string? scope, string? forUserEmail, DateTimeOffset? expiresAt, CancellationToken ct = default) =>
+        CreateKeyAsync(name, scope, forUserEmail, expiresAt, storeCodes: null, ct);
+
+    /// <summary>
+    /// Creates a key for the caller's user (the owner may name another user by email), narrowed to
+    /// <paramref name="storeCodes"/> when given (each one a store that user sees); the token is returned only here.
+    /// </summary>
+    public async Task<(ApiKeyInfo Key, string Token)> CreateKeyAsync(string? name, string? scope, string? forUserEmail, DateTimeOffset? expiresAt, IReadOnlyList<string>? storeCodes, CancellationToken ct = default)
     {
         var caller = await access.CurrentAsync(ct);
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 100)
@@ -60,11 +71,19 @@ public sealed class CredentialService(IDbContextFactory<OpsDbContext> contextFac
             throw new CredentialException("This caller is no user of the app; name the user the key acts for in 'user'.");
         }
 
+        var narrowTo = await KeyStoresAsync(db, caller, userId, storeCodes, ct);
         var (token, prefix, hash) = Secrets.New(AccessDirectory.KeyKind);
         var key = new ApiKey { UserId = userId, Name = name.Trim(), Prefix = prefix, SecretHash = hash, Scope = scope!, CreatedAt = clock.GetUtcNow(), ExpiresAt = expiresAt };
         db.ApiKeys.Add(key);
         await db.SaveChangesAsync(ct);
-        await audit.WriteAsync("key-created", null, $"key {key.Id} '{key.Name}' scope {key.Scope} for {await EmailAsync(db, userId, ct)}" + (expiresAt is { } e ? $", expires {e:O}" : string.Empty), ct: ct);
+        if (narrowTo.Count > 0)
+        {
+            db.ApiKeyStores.AddRange(narrowTo.Select(s => new ApiKeyStore { ApiKeyId = key.Id, StoreId = s.Id }));
+            await db.SaveChangesAsync(ct);
+        }
+
+        var storesText = narrowTo.Count > 0 ? $" for stores {string.Join(",", narrowTo.Select(s => s.Code))}" : string.Empty;
+        await audit.WriteAsync("key-created", narrowTo.Count == 1 ? narrowTo[0].Code : null, $"key {key.Id} '{key.Name}' scope {key.Scope} for {await EmailAsync(db, userId, ct)}{storesText}" + (expiresAt is { } e ? $", expires {e:O}" : string.Empty), ct: ct);
         return ((await ListKeysAsync(ct)).First(k => k.Id == key.Id), token);
     }
 
@@ -80,7 +99,13 @@ public sealed class CredentialService(IDbContextFactory<OpsDbContext> contextFac
                           where all || k.UserId == userId
                           orderby k.Id descending
                           select new { k.Id, k.Name, u.Email, k.Scope, k.Prefix, k.CreatedAt, k.ExpiresAt, k.RevokedAt, k.LastUsedAt }).ToListAsync(ct);
-        return rows.Select(k => new ApiKeyInfo(k.Id, k.Name, k.Email ?? string.Empty, k.Scope, k.Prefix, k.CreatedAt, k.ExpiresAt, k.RevokedAt, k.LastUsedAt)).ToList();
+        var ids = rows.Select(k => k.Id).ToList();
+        var stores = await (from ks in db.ApiKeyStores join s in db.Stores on ks.StoreId equals s.Id where ids.Contains(ks.ApiKeyId) select new { ks.ApiKeyId, s.Code }).ToListAsync(ct);
+        return rows.Select(k => new ApiKeyInfo(k.Id, k.Name, k.Email ?? string.Empty, k.Scope, k.Prefix, k.CreatedAt, k.ExpiresAt, k.RevokedAt, k.LastUsedAt)
+            {
+                Stores = stores.Where(s => s.ApiKeyId == k.Id).Select(s => s.Code).Order(StringComparer.Ordinal).ToList(),
+            })
+            .ToList();
     }
 
     /// <summary>Revokes a key of the caller's (the owner: anyone's). False when there is no such key for this caller.</summary>
@@ -96,6 +121,7 @@ public sealed class CredentialService(IDbContextFactory<OpsDbContext> contextFac
 
         key.RevokedAt ??= clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
+        AccessChanges.Announce();
         await audit.WriteAsync("key-revoked", null, $"key {key.Id} '{key.Name}'", ct: ct);
         return true;
     }
@@ -158,8 +184,31 @@ public sealed class CredentialService(IDbContextFactory<OpsDbContext> contextFac
         var link = await db.DisplayLinks.FirstAsync(l => l.Id == id, ct);
         link.RevokedAt ??= clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
+        AccessChanges.Announce();
         await audit.WriteAsync("display-link-revoked", null, $"link {id}", ct: ct);
         return true;
+    }
+
+    /// <summary>The stores a new key is narrowed to: each must be a store both the caller and the key's user see (else it does not exist for them).</summary>
+    private async Task<IReadOnlyList<(int Id, string Code)>> KeyStoresAsync(OpsDbContext db, Caller caller, string userId, IReadOnlyList<string>? storeCodes, CancellationToken ct)
+    {
+        var codes = (storeCodes ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).Distinct(StringComparer.Ordinal).ToList();
+        if (codes.Count == 0)
+        {
+            return [];
+        }
+
+        var user = await directory.UserAsync(userId, ct: ct);
+        var stores = await db.Stores.AsNoTracking().Where(s => codes.Contains(s.Code)).Select(s => new { s.Id, s.Code }).ToListAsync(ct);
+        foreach (var code in codes)
+        {
+            if (stores.FirstOrDefault(s => s.Code == code) is not { } store || !caller.CanSee(store.Id) || user?.CanSee(store.Id) != true)
+            {
+                throw new CredentialException($"No store with code '{code}'.", notFound: true);
+            }
+        }
+
+        return stores.OrderBy(s => s.Code, StringComparer.Ordinal).Select(s => (s.Id, s.Code)).ToList();
     }
 
     private static async Task<string> EmailAsync(OpsDbContext db, string userId, CancellationToken ct) =>

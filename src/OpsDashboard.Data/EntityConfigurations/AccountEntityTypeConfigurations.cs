@@ -32,6 +32,18 @@ internal sealed class ApiKeyEntityTypeConfiguration : IEntityTypeConfiguration<A
     }
 }
 
+/// <summary>The api_key_stores table: the stores a narrowed key acts on, gone with the key or the store.</summary>
+internal sealed class ApiKeyStoreEntityTypeConfiguration : IEntityTypeConfiguration<ApiKeyStore>
+{
+    public void Configure(EntityTypeBuilder<ApiKeyStore> builder)
+    {
+        builder.ToTable("api_key_stores");
+        builder.HasKey(s => new { s.ApiKeyId, s.StoreId });
+        builder.HasOne<ApiKey>().WithMany().HasForeignKey(s => s.ApiKeyId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Store>().WithMany().HasForeignKey(s => s.StoreId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 /// <summary>The display_links table: hashed wall-screen tokens found by their public prefix.</summary>
 internal sealed class DisplayLinkEntityTypeConfiguration : IEntityTypeConfiguration<DisplayLink>
 {

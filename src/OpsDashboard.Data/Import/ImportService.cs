@@ -26,6 +26,7 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
     /// </summary>
     public async Task<ImportResult> ImportFileAsync(int storeId, ImportKind kind, byte[] content, ImportFileContext context, CancellationToken ct = default)
     {
+        using var fileHash = OpsDashboard.Data.Accounts.ImportAudit.ForFile(content); // the batch's audit row names the file's SHA-256
         var today = await StoreTodayAsync(storeId, ct);
         context = context with { Today = today, Platform = context.Platform ?? await StorePlatformAsync(storeId, ct) };
         if (StagedFactWriter.Supports(kind))

@@ -88,6 +88,14 @@ public sealed class AnnotationService(IDbContextFactory<OpsDbContext> contextFac
     public async Task<bool> DeleteAsync(int storeId, long id, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        return await db.Annotations.Where(a => a.StoreId == storeId && a.Id == id).ExecuteDeleteAsync(ct) > 0;
+        // Through the change tracker, so the deletion is audited (AuditInterceptor) with the note's text.
+        if (await db.Annotations.FirstOrDefaultAsync(a => a.StoreId == storeId && a.Id == id, ct) is not { } note)
+        {
+            return false;
+        }
+
+        db.Annotations.Remove(note);
+        await db.SaveChangesAsync(ct);
+        return true;
     }
 }

@@ -190,7 +190,9 @@ public sealed partial class StoreCatalog(IDbContextFactory<OpsDbContext> context
             await db.SalesTargets.Where(t => t.StoreId == storeId).ExecuteDeleteAsync(token);
             await db.Annotations.Where(a => a.StoreId == storeId).ExecuteDeleteAsync(token);
             await db.ImportBatches.Where(b => b.StoreId == storeId).ExecuteDeleteAsync(token);
-            await db.Stores.Where(s => s.Id == storeId).ExecuteDeleteAsync(token);
+            // The store row itself through the change tracker, so its deletion is audited (AuditInterceptor) in this transaction.
+            db.Stores.Remove(await db.Stores.SingleAsync(s => s.Id == storeId, token));
+            await db.SaveChangesAsync(token);
             await transaction.CommitAsync(token);
             return true;
         }, ct);

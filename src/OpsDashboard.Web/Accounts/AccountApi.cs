@@ -9,9 +9,13 @@ public sealed record CreateUserRequest(string? Email, string? Password, string? 
 
 public sealed record UpdateUserRequest(string? Role, IReadOnlyList<string>? Stores);
 
-public sealed record CreateKeyRequest(string? Name, string? Scope, string? User, DateTimeOffset? ExpiresAt);
+public sealed record CreateKeyRequest(string? Name, string? Scope, string? User, DateTimeOffset? ExpiresAt, IReadOnlyList<string>? Stores = null);
 
-public sealed record CreatedKeyDto(int Id, string Key, string Name, string Scope, DateTimeOffset? ExpiresAt);
+public sealed record CreatedKeyDto(int Id, string Key, string Name, string Scope, DateTimeOffset? ExpiresAt)
+{
+    /// <summary>The stores the key is narrowed to; empty: all its user's stores.</summary>
+    public IReadOnlyList<string> Stores { get; init; } = [];
+}
 
 public sealed record CreateDisplayLinkRequest(IReadOnlyList<string>? Stores, DateTimeOffset? ExpiresAt);
 
@@ -56,15 +60,15 @@ public static class AccountApi
             {
                 try
                 {
-                    var (key, token) = await credentials.CreateKeyAsync(request?.Name, request?.Scope, request?.User, request?.ExpiresAt, ct);
-                    return TypedResults.Created($"/api/v1/keys/{key.Id}", new CreatedKeyDto(key.Id, token, key.Name, key.Scope, key.ExpiresAt));
+                    var (key, token) = await credentials.CreateKeyAsync(request?.Name, request?.Scope, request?.User, request?.ExpiresAt, request?.Stores, ct);
+                    return TypedResults.Created($"/api/v1/keys/{key.Id}", new CreatedKeyDto(key.Id, token, key.Name, key.Scope, key.ExpiresAt) { Stores = key.Stores });
                 }
                 catch (CredentialException ex)
                 {
                     return ex.NotFound ? NotFound(ex.Message) : ApiEndpoints.BadRequest(ex.Message);
                 }
             })
-            .WithMetadata(new RequiresPermissionAttribute(Permission.Read)).WithName("CreateKey").WithSummary("Creates an API key (read, import or full); the key is shown only in this answer.");
+            .WithMetadata(new RequiresPermissionAttribute(Permission.Read)).WithName("CreateKey").WithSummary("Creates an API key (read, import or full), optionally narrowed to some of its user's stores; the key is shown only in this answer.");
         api.MapDelete("/keys/{id:int}", async Task<Results<NoContent, ProblemHttpResult>> (int id, CredentialService credentials, CancellationToken ct) =>
                 await credentials.RevokeKeyAsync(id, ct) ? TypedResults.NoContent() : NotFound($"No key with id {id}."))
             .WithMetadata(new RequiresPermissionAttribute(Permission.Read)).WithName("RevokeKey").WithSummary("Revokes an API key.");

@@ -87,6 +87,10 @@ public static class AccountServices
         services.AddOptions<KeyManagementOptions>().Configure<IDbContextFactory<OpsDbContext>>((options, factory) => options.XmlRepository = new DatabaseXmlRepository(factory));
 
         services.AddCascadingAuthenticationState();
+        // An open session's sign-in state follows role, grant and account changes without reconnecting.
+        services.AddScoped<FreshAuthenticationState>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider>(sp => sp.GetRequiredService<FreshAuthenticationState>());
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.IHostEnvironmentAuthenticationStateProvider>(sp => sp.GetRequiredService<FreshAuthenticationState>());
         services.AddSingleton<IAuthorizationHandler, SignedInHandler>();
         services.AddAuthorization(options =>
         {

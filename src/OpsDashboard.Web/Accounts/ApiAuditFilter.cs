@@ -3,8 +3,9 @@ using OpsDashboard.Data.Accounts;
 namespace OpsDashboard.Web.Accounts;
 
 /// <summary>
-/// Audits what the API does that EF's <see cref="AuditInterceptor"/> cannot see: deletions (stores, notes, targets) made
-/// with bulk deletes, and imports the API refused (the file name and why). Successful imports are audited with their batch.
+/// Audits what the API does that EF's <see cref="AuditInterceptor"/> cannot see: target deletions made with bulk deletes,
+/// and imports the API refused (the file name and why). Successful imports are audited with their batch; stores and notes
+/// deleted are audited by the interceptor, whoever deleted them (API or page).
 /// </summary>
 public sealed class ApiAuditFilter(AuditLog audit) : IEndpointFilter
 {
@@ -17,8 +18,6 @@ public sealed class ApiAuditFilter(AuditLog audit) : IEndpointFilter
         var code = http.Request.RouteValues[Api.RouteStore.RouteKey]?.ToString();
         var action = (http.Request.Method, pattern.Split('/').Skip(2).FirstOrDefault(), status is >= 200 and < 300) switch
         {
-            ("DELETE", "stores", true) when pattern.EndsWith("{code}", StringComparison.Ordinal) => "store-deleted",
-            ("DELETE", "stores", true) when pattern.Contains("annotations", StringComparison.Ordinal) => "note-deleted",
             ("DELETE", "stores", true) when pattern.EndsWith("targets", StringComparison.Ordinal) => "target-deleted",
             ("POST", "stores", false) when pattern.Contains("imports", StringComparison.Ordinal) && status >= 400 => "import-rejected",
             _ => null,

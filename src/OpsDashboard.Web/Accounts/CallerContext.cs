@@ -27,18 +27,31 @@ public static class CallerContext
 
     public static IDisposable Use(Caller caller) => Use(() => Task.FromResult(caller));
 
+    /// <summary>
+    /// How long a resolved caller is trusted when nothing announced a change: the bound on how late another instance's
+    /// role, grant, key or link change reaches a browser session held open on this one (this instance's own changes are
+    /// announced through <see cref="AccessChanges"/> and apply at once).
+    /// </summary>
+    public static TimeSpan MaxAge { get; set; } = TimeSpan.FromSeconds(30);
+
     private sealed class Holder(Func<Task<Caller>> resolve)
     {
         private readonly Lock _gate = new();
         private Task<Caller>? _caller;
+        private long _version;
+        private long _resolvedAt;
 
         public Task<Caller> GetAsync()
         {
             lock (_gate)
             {
-                // A failed read (the database was down) is tried again next time, not remembered.
-                if (_caller is null || _caller.IsFaulted || _caller.IsCanceled)
+                // A failed read (the database was down) is tried again next time, not remembered; an open circuit's
+                // caller is read again after an access change or MaxAge, so a new role or grant applies without reconnecting.
+                if (_caller is null || _caller.IsFaulted || _caller.IsCanceled || _version != AccessChanges.Version
+                    || Environment.TickCount64 - _resolvedAt > (long)MaxAge.TotalMilliseconds)
                 {
+                    _version = AccessChanges.Version;
+                    _resolvedAt = Environment.TickCount64;
                     _caller = resolve();
                 }
 

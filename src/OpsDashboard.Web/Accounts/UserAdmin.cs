@@ -5,10 +5,14 @@ using OpsDashboard.Data.Accounts;
 
 namespace OpsDashboard.Web.Accounts;
 
-public sealed record UserInfo(string Email, string Role, IReadOnlyList<string> Stores, DateTimeOffset? LockedOutUntil);
+public sealed record UserInfo(string Email, string Role, IReadOnlyList<string> Stores, DateTimeOffset? LockedOutUntil)
+{
+    /// <summary>When the owner disabled the account (it cannot sign in; its sessions and keys stop), else null.</summary>
+    public DateTimeOffset? DisabledAt { get; init; }
+}
 
 /// <summary>Users, their role and stores ("*" for all): the owner's business (the API checks the permission). Every change is audited.</summary>
-public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<OpsDbContext> contextFactory, AuditLog audit)
+public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<OpsDbContext> contextFactory, AuditLog audit, StoreAccess access, TimeProvider clock)
 {
     public const string AllStores = "*";
 
@@ -22,7 +26,7 @@ public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<Ops
                 u.Email ?? u.UserName ?? u.Id,
                 roles.FirstOrDefault(r => r.UserId == u.Id)?.Name ?? string.Empty,
                 u.AllStores ? [AllStores] : grants.Where(g => g.UserId == u.Id).Select(g => g.Code).Order(StringComparer.Ordinal).ToList(),
-                u.LockoutEnd))
+                u.LockoutEnd) { DisabledAt = u.DisabledAt })
             .ToList();
     }
 
@@ -55,6 +59,7 @@ public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<Ops
 
         var user = await users.FindByEmailAsync(email.Trim());
         await SetGrantsAsync(user!.Id, ids, ct);
+        AccessChanges.Announce();
         await audit.WriteAsync("user-created", null, $"{email.Trim()} as {role} for {Describe(all, stores)}", ct: ct);
         return [];
     }
@@ -95,6 +100,7 @@ public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<Ops
         }
 
         await users.UpdateSecurityStampAsync(user);
+        AccessChanges.Announce();
         var after = (await ListAsync(ct)).First(u => u.Email == user.Email);
         await audit.WriteAsync("user-changed", null, $"{user.Email}: {before.Role} [{string.Join(",", before.Stores)}] → {after.Role} [{string.Join(",", after.Stores)}]", ct: ct);
         return [];
@@ -110,8 +116,62 @@ public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<Ops
         }
 
         await users.DeleteAsync(user);
+        AccessChanges.Announce();
         await audit.WriteAsync("user-deleted", null, user.Email, ct: ct);
         return true;
+    }
+
+    /// <summary>
+    /// Disables (or enables again) a user: a disabled user cannot sign in (Identity's lockout, until enabled), and their
+    /// open sessions and API keys stop at their next request (<see cref="AccessDirectory.UserAsync"/> no longer finds
+    /// them). Null when there is no such user; else the errors (empty on success). Nobody disables themselves.
+    /// </summary>
+    public async Task<IReadOnlyList<string>?> SetDisabledAsync(string email, bool disabled, CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        if (await users.FindByEmailAsync(email) is not { } user)
+        {
+            return null;
+        }
+
+        if (disabled && (await access.CurrentAsync(ct)).UserId == user.Id)
+        {
+            return ["CannotDisableSelf"];
+        }
+
+        user.DisabledAt = disabled ? user.DisabledAt ?? clock.GetUtcNow() : null;
+        user.LockoutEnd = disabled ? DateTimeOffset.MaxValue : null;
+        await users.UpdateAsync(user);
+        await users.UpdateSecurityStampAsync(user);
+        AccessChanges.Announce();
+        await audit.WriteAsync(disabled ? "user-disabled" : "user-enabled", null, user.Email, ct: ct);
+        return [];
+    }
+
+    /// <summary>Sets a new password for a user (the owner's reset; the user changes it later). Null when there is no such user; else the errors.</summary>
+    public async Task<IReadOnlyList<string>?> ResetPasswordAsync(string email, string? newPassword, CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        if (await users.FindByEmailAsync(email) is not { } user)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrEmpty(newPassword))
+        {
+            return ["password is required."];
+        }
+
+        var reset = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), newPassword);
+        if (!reset.Succeeded)
+        {
+            return reset.Errors.Select(e => e.Description).ToList();
+        }
+
+        await audit.WriteAsync("password-reset", null, user.Email, ct: ct);
+        return [];
     }
 
     private async Task<(bool All, IReadOnlyList<int> Ids, string? Error)> ResolveStoresAsync(IReadOnlyList<string> codes, CancellationToken ct)

@@ -14,6 +14,11 @@ window.opsDashboard = {
     URL.revokeObjectURL(url);
   },
 
+  // Copies text (a new key, a display link's URL) to the clipboard; false when the browser refuses.
+  copyText: async function (text) {
+    try { await navigator.clipboard.writeText(text); return true; } catch { return false; }
+  },
+
   // A cookie's value, or null (e.g. opsdash.store, the last store the user looked at).
   getCookie: function (name) {
     const prefix = name + '=';

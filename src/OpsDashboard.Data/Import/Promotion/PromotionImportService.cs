@@ -20,6 +20,7 @@ public sealed class PromotionImportService(IDbContextFactory<OpsDbContext> conte
 
     public async Task<ImportResult> ImportAsync(StoreInfo store, ImportKind kind, byte[] content, ImportFileContext context, CancellationToken ct = default)
     {
+        using var fileHash = OpsDashboard.Data.Accounts.ImportAudit.ForFile(content); // the batch's audit row names the file's SHA-256
         var withToday = context with { Today = StoreClock.Today(clock, store.TimeZone) };
         if (kind == ImportKind.Ads)
         {

@@ -14,6 +14,7 @@ public sealed class ServiceImportService(IDbContextFactory<OpsDbContext> context
 {
     public async Task<ImportResult> ImportFileAsync(int storeId, ServiceImportKind kind, byte[] content, ImportFileContext context, CancellationToken ct = default)
     {
+        using var fileHash = OpsDashboard.Data.Accounts.ImportAudit.ForFile(content); // the batch's audit row names the file's SHA-256
         var today = await StoreTodayAsync(storeId, ct);
         var parsed = ServiceImportParser.Parse(kind, content, context with { Today = today });
         if (!parsed.IsValid)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
+using OpsDashboard.Data.Accounts;
 using OpsDashboard.Data.Import;
 using OpsDashboard.Data.Import.Parsing;
 using OpsDashboard.Data.Stores;
@@ -56,6 +57,7 @@ public partial class ImportPage
 
     [Inject] public required StoreCatalog Stores { get; init; }
     [Inject] public required ImportService Imports { get; init; }
+    [Inject] public required AuditLog Audit { get; init; }
     [Inject] public required UploadStaging Staging { get; init; }
     [Inject] public required IOptions<ImportOptions> Options { get; init; }
     [Inject] public required IOptions<ImportLimits> Limits { get; init; }
@@ -231,12 +233,19 @@ public partial class ImportPage
             // instead of decoding the file a second time. Another store (another today) reads it again.
             var context = ContextFor(staged);
             var parsed = _preview?.Parsed is { } previewed && previewed.Kind == kind && _previewStoreId == store.Id ? previewed : null;
+            var content = await staged.ReadAllBytesAsync(token);
+            using var fileHash = ImportAudit.ForFile(content); // the audit row names the file's SHA-256
             _result = await Task.Run(
                 async () => parsed is not null
                     ? await Imports.ImportParsedAsync(store.Id, parsed, staged.FileName, token)
-                    : await Imports.ImportFileAsync(store.Id, kind, await staged.ReadAllBytesAsync(token), context, token),
+                    : await Imports.ImportFileAsync(store.Id, kind, content, context, token),
                 token);
             _resultStore = store;
+            if (!_result.Succeeded)
+            {
+                await AuditRefusedAsync(store.Code, kind, staged.FileName, content, _result);
+            }
+
             _stage = Stage.Done;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -251,6 +260,12 @@ public partial class ImportPage
         UploadStaging.Delete(staged);
         _staged = null;
     }
+
+    /// <summary>A refused browser import is audited like a refused API import: the file, its SHA-256 and the first reasons.</summary>
+    private Task AuditRefusedAsync(string storeCode, ImportKind kind, string? fileName, byte[] content, ImportResult result) =>
+        Audit.WriteAsync("import-refused", storeCode,
+            $"{kind.ToApiName()} '{fileName}', sha256 {ImportAudit.Sha256(content)}: {string.Join("; ", result.Errors.Take(5).Select(e => $"row {e.Row} {e.Column}: {e.Message}"))}"
+            + (result.Errors.Count > 5 ? $" (+{result.Errors.Count - 5} more)" : string.Empty));
 
     private void Reset()
     {
