@@ -41,6 +41,8 @@ if (args.Contains("--scale"))
     return;
 }
 
+if (args.Contains("--service")) { await WriteSectionAsync(ServiceBench.Heading, await ServiceBench.RunAsync()); return; } // issue 12 (ServiceBench.cs)
+
 if (args.Contains("--fuzz"))
 {
     await ImportFuzzBench.RunAsync(args, output);

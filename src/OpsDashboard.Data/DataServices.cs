@@ -51,6 +51,7 @@ public static class DataServices
         services.TryAddSingleton<Import.Promotion.PromotionImportService>();
         services.TryAddSingleton<Reports.Promotion.PromotionReports>();
         services.TryAddSingleton<Import.Service.ServiceImportService>();
+        services.TryAddSingleton<ImportKindRegistry>();
         services.TryAddSingleton<Reports.Service.ServiceReports>();
         return services;
     }

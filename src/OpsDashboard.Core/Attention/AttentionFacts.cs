@@ -35,4 +35,7 @@ public sealed record AttentionFacts
 
     /// <summary>The week <see cref="LastWeekPageHealth"/> covers (in the store's week start), so its item opens that week.</summary>
     public Periods.DateRange? LastWeek { get; init; }
+
+    /// <summary>Agents, refunds, DSR and lost customers around the day (<see cref="ServiceRules"/>); null when not read.</summary>
+    public ServiceAttentionFacts? Service { get; init; }
 }

@@ -25,6 +25,12 @@ public enum DetailScreen
 {
     MorningReview,
     PageHealth,
+
+    /// <summary>The customer-service screen (agents, DSR, refunds).</summary>
+    Service,
+
+    /// <summary>The competitors screen (rivals, lost customers).</summary>
+    Competitors,
 }
 
 /// <summary>How a figure of an attention item is shown.</summary>
@@ -58,6 +64,9 @@ public sealed record AttentionItem(string Rule, Severity Severity, string Team, 
     /// <summary>The SKU the item is about: its link asks the screen to show and highlight that SKU (<c>sku=</c>).</summary>
     public string? DetailSku { get; init; }
 
+    /// <summary>The row the item is about on its screen (an agent, a rival, a DSR score): its link asks the screen to highlight it (<c>row=</c>).</summary>
+    public string? DetailRow { get; init; }
+
     /// <summary>What people call the subject (a SKU's product name), when it has one beside its code.</summary>
     public string? SubjectName { get; init; }
 
@@ -89,5 +98,6 @@ public static class AttentionRules
     [
         TargetMissed, FixPagesFirst, NegativeReviews, LowStock, SourceDrop, PaidRoiLow, ConversionBelowPeer,
         InquiryConversionLow, SkuConversionFalling, SkuConversionRising, PresaleSku,
+        .. ServiceRules.All,
     ];
 }

@@ -58,4 +58,7 @@ public sealed record StoreThresholds
 
     /// <summary>A keyword that spent at least this much over mature days with no deal should be cut or bid lower (DOMAIN §7).</summary>
     public decimal KeywordSpendNoDealMin { get; init; } = 100m;
+
+    /// <summary>A top SKU whose refund rate over 7 days is at or above this share calls for a quality check (issue 12, default 10%).</summary>
+    public decimal RefundRateLine { get; init; } = Metrics.RefundJumps.RateLine;
 }

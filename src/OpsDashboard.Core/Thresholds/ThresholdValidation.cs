@@ -31,6 +31,7 @@ public static class ThresholdValidation
         Rate("returningHeavyShare", t.ReturningHeavyShare);
         Rate("inquiryConversionMin", t.InquiryConversionMin);
         Rate("sourceDropAlert", t.SourceDropAlert);
+        Rate("refundRateLine", t.RefundRateLine);
         Positive("aovRatioPass", t.AovRatioPass, 100m);
         Positive("depthFail", t.DepthFail, 1000m);
         Positive("depthPass", t.DepthPass, 1000m);

@@ -78,12 +78,13 @@ public sealed class AttentionService(StoreScopeReader scopes)
         // The last complete week in the store's own week start, as page health counts weeks.
         var lastCompleteWeek = CalendarPeriods.LastCompleteWeek(day, thresholds.WeekStartsOn);
         var plan = await scope.MonthPlanAsync(day);
+        var dayTotals = await scope.TotalsAsync(oneDay);
 
         return new AttentionFacts
         {
             Day = day,
             Thresholds = thresholds,
-            DayTotals = await scope.TotalsAsync(oneDay),
+            DayTotals = dayTotals,
             PreviousDayTotals = await scope.TotalsAsync(oneDay.Previous()),
             LastSevenDays = await scope.TotalsAsync(lastSeven),
             Target = plan?.Progress,
@@ -92,8 +93,17 @@ public sealed class AttentionService(StoreScopeReader scopes)
             Skus = skus,
             LastWeekPageHealth = await scope.PageHealthAsync(lastCompleteWeek),
             LastWeek = lastCompleteWeek,
+            Service = ServiceFacts(await scope.ServiceAttentionAsync(day), day, dayTotals, promotionDays),
         };
     }
+
+    /// <summary>The service rules' facts with the day's sales beside its refunds and the weeks' promotion days marked.</summary>
+    private static ServiceAttentionFacts ServiceFacts(ServiceAttentionFacts read, DateOnly day, StoreTotals dayTotals, IReadOnlySet<DateOnly> promotionDays) => read with
+    {
+        RefundsOnDay = read.RefundsOnDay is { } refunds ? refunds with { PaymentAmount = dayTotals.PaymentAmount } : null,
+        WeekHadPromotion = Reports.ServiceAttentionWeeks.Week(day).EachDay().Any(promotionDays.Contains),
+        WeekBeforeHadPromotion = Reports.ServiceAttentionWeeks.WeekBefore(day).EachDay().Any(promotionDays.Contains),
+    };
 
     /// <summary>The judged-conversion trend window of the SKU rules: the store's ConversionTrendDays before the day, and the day.</summary>
     public static DateRange TrendRange(Core.Thresholds.StoreThresholds thresholds, DateOnly day) =>

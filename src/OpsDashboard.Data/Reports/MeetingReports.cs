@@ -42,6 +42,9 @@ public sealed record MeetingReport
     /// <summary>The attention items of <see cref="Day"/>, from the same read of the store as the panels.</summary>
     public IReadOnlyList<AttentionItem> Attention { get; init; } = [];
 
+    /// <summary>Agents, refunds, DSR and lost customers around <see cref="Day"/> (the service rules' facts): the competitor line.</summary>
+    public ServiceAttentionFacts? Service { get; init; }
+
     /// <summary>True when there is no data or the newest day is older than yesterday.</summary>
     public bool Stale => Freshness.NewestDay is not { } newest || newest < Yesterday;
 }
@@ -73,6 +76,7 @@ public sealed class MeetingReports(KpiQueries queries, StoreScopeReader scopes)
             ct);
         var sources = await scope.SourcesAsync(day);
         var comparisonSources = (await scope.SourcesAsync(dayComparison)).ToDictionary(s => s.Source, StringComparer.Ordinal);
+        var facts = await AttentionService.FactsAsync(scope, dayDate);
 
         return new MeetingReport
         {
@@ -92,7 +96,8 @@ public sealed class MeetingReports(KpiQueries queries, StoreScopeReader scopes)
             WeekToDateHealth = await scope.PageHealthAsync(weekToDate),
             LastWeek = lastWeek,
             LastWeekHealth = await scope.PageHealthAsync(lastWeek),
-            Attention = AttentionEngine.Evaluate(await AttentionService.FactsAsync(scope, dayDate)),
+            Attention = AttentionEngine.Evaluate(facts),
+            Service = facts.Service,
         };
     }
 }

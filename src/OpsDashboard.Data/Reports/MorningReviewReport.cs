@@ -33,6 +33,9 @@ public sealed record MorningReviewReport
     public string? HighlightSku { get; init; }
 
     /// <summary>Today's attention list for <see cref="Day"/>, most urgent first.</summary>
+    /// <summary>The day's refunds and the DSR scores around it (the service rules' facts), for the refunds and DSR card.</summary>
+    public ServiceAttentionFacts? Service { get; init; }
+
     public IReadOnlyList<AttentionItem> Attention { get; init; } = [];
 
     /// <summary>The store's newest day with store-daily data; null before its first import.</summary>

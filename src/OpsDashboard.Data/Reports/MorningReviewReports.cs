@@ -63,6 +63,7 @@ public sealed class MorningReviewReports(StoreScopeReader scopes)
             SkuTrend = skuTrend,
             Target = dayFacts.Target,
             Attention = AttentionEngine.Evaluate(dayFacts),
+            Service = dayFacts.Service,
             Annotations = await notes,
             NewestDay = (await span)?.To,
         };

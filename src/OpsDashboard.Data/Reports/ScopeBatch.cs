@@ -32,6 +32,10 @@ internal sealed class ScopeBatch(
 
     public Task<Dictionary<long, (string Code, string? Name)>> SkuNamesAsync() => Once("sku-names", c => queries.SkuNamesAsync(storeIds, c));
 
+    /// <summary>The service rules' facts around a day, read once for every store of the request.</summary>
+    public async Task<Core.Attention.ServiceAttentionFacts> ServiceAttentionAsync(int storeId, DateOnly day) =>
+        (await Once(("service-attention", day), c => queries.ServiceAttentionFactsAsync(storeIds, day, c)))[storeId];
+
     public Task<Dictionary<int, DateRange>> DataSpansAsync() => Once("data-spans", c => queries.DataSpansAsync(storeIds, c));
 
     public Task<ILookup<int, TargetPeriod>> TargetsAsync() => Once("targets", c => targets.ListAsync(storeIds, c));

@@ -115,6 +115,9 @@ public sealed class StoreScope
     public Task<MonthPlan?> MonthPlanAsync(DateOnly day) =>
         _batch.Once(("month-plan", Store.Id, new DateRange(day, day)), async _ => await TargetService.MonthAsync([.. (await _batch.TargetsAsync())[Store.Id]], day, day, DailyAsync));
 
+    /// <summary>Agents, refunds, DSR and lost customers around <paramref name="day"/> (the service rules' facts), read for every store of the read at once.</summary>
+    public Task<Core.Attention.ServiceAttentionFacts> ServiceAttentionAsync(DateOnly day) => _batch.ServiceAttentionAsync(Store.Id, day);
+
     public async Task<IReadOnlySet<DateOnly>> CampaignDaysAsync(DateRange range) => (await _batch.CampaignDaysAsync(range))[Store.Id];
 
     public Task<IReadOnlyList<AnnotationInfo>> NotesAsync(DateRange range) =>

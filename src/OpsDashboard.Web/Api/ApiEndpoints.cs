@@ -139,20 +139,13 @@ public static class ApiEndpoints
         }
     }
 
+    /// <summary>Every kind goes through the one registry of kinds (<see cref="ImportKindRegistry"/>): its own parser and writer.</summary>
     private static async Task<IResult> ImportAsync(
-        RouteStore route, string kind, HttpRequest request, ImportService imports, Data.Import.Promotion.PromotionImportService promotion,
-        IOptions<ImportOptions> options, IOptions<ImportLimits> limits, CancellationToken ct)
+        RouteStore route, string kind, HttpRequest request, ImportKindRegistry kinds, IOptions<ImportOptions> options, IOptions<ImportLimits> limits, CancellationToken ct)
     {
-        var store = route.Store;
-        if (ServiceImportKinds.TryParse(kind, out var serviceKind))
+        if (ImportKindRegistry.Find(kind) is not { } importKind)
         {
-            var serviceImports = request.HttpContext.RequestServices.GetRequiredService<Data.Import.Service.ServiceImportService>();
-            return await ServiceEndpoints.ImportAsync(route, serviceKind, request, serviceImports, options, limits, ct);
-        }
-
-        if (!ImportKinds.TryParse(kind, out var importKind))
-        {
-            return BadRequest($"Unknown import kind '{kind}'. Use store-daily, sku-daily, source-daily, ads, search-keywords, service-agents, refunds, competitors or lost-customers.");
+            return BadRequest($"Unknown import kind '{kind}'. Use {string.Join(", ", ImportKindRegistry.Names.SkipLast(1))} or {ImportKindRegistry.Names[^1]}.");
         }
 
         var upload = await UploadReader.ReadAsync(request, options.Value.MaxUploadBytes, ct);
@@ -162,9 +155,7 @@ public static class ApiEndpoints
         }
 
         var context = new ImportFileContext { FileName = upload.FileName, Culture = ImportLanguage.Of(request), Limits = limits.Value };
-        var result = Data.Import.Promotion.PromotionImportService.Handles(importKind)
-            ? await promotion.ImportAsync(store, importKind, upload.Content!, context, ct)
-            : await imports.ImportFileAsync(store.Id, importKind, upload.Content!, context, ct);
+        var result = await kinds.ImportAsync(importKind, route.Store, upload.Content!, context, ct);
         return result.Succeeded
             ? Results.Ok(new ImportResultDto(result.RowsRead, result.RowsInserted, result.RowsUpdated, result.Warnings.Select(ImportIssueDto.From).ToList())
             {

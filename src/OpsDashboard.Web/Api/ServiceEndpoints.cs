@@ -56,27 +56,6 @@ public static class ServiceEndpoints
         return api;
     }
 
-    /// <summary>Imports one of the §7 kinds (the import endpoint hands these kinds over here).</summary>
-    internal static async Task<IResult> ImportAsync(
-        RouteStore route, ServiceImportKind kind, HttpRequest request, ServiceImportService imports, IOptions<ImportOptions> options, IOptions<ImportLimits> limits, CancellationToken ct)
-    {
-        var upload = await UploadReader.ReadAsync(request, options.Value.MaxUploadBytes, ct);
-        if (upload.Error is { } error)
-        {
-            return error;
-        }
-
-        var context = new ImportFileContext { FileName = upload.FileName, Culture = ImportLanguage.Of(request), Limits = limits.Value };
-        var result = await imports.ImportFileAsync(route.Store.Id, kind, upload.Content!, context, ct);
-        return result.Succeeded
-            ? Results.Ok(new ImportResultDto(result.RowsRead, result.RowsInserted, result.RowsUpdated, result.Warnings.Select(ImportIssueDto.From).ToList())
-            {
-                WarningCount = result.WarningCount,
-                MoreWarnings = ImportResult.More(result.WarningCount, result.Warnings.Count, context.Culture),
-            })
-            : ImportRejection.Of(result, context.Culture);
-    }
-
     private static bool TryParseGrouping(string? by, out RefundGrouping grouping)
     {
         switch (by?.Trim().ToLowerInvariant())

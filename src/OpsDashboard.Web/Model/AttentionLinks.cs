@@ -9,6 +9,9 @@ public static class AttentionLinks
     /// <summary>The key of the SKU a screen highlights (morning review's SKU table).</summary>
     public const string SkuKey = "sku";
 
+    /// <summary>The key of the row a screen highlights (an agent, a rival, a DSR score: <see cref="AttentionItem.DetailRow"/>).</summary>
+    public const string RowKey = "row";
+
     /// <summary>
     /// The item's screen on the days it was judged on: its own range (last week's page health) or the
     /// <see cref="AttentionItem.DetailDays"/> ending on <paramref name="day"/>; a SKU item adds <c>sku=</c>.
@@ -17,8 +20,15 @@ public static class AttentionLinks
     {
         var range = item.DetailRange ?? new Core.Periods.DateRange(day.AddDays(1 - Math.Max(1, item.DetailDays)), day);
         var sku = item.DetailSku is { } code ? $"&{SkuKey}={Uri.EscapeDataString(code)}" : string.Empty;
-        return $"{Routing.DashboardUrls.PathOf(item.Screen)}?store={Uri.EscapeDataString(storeCode)}&from={Date(range.From)}&to={Date(range.To)}{sku}";
+        var row = item.DetailRow is { } key ? $"&{RowKey}={Uri.EscapeDataString(key)}" : string.Empty;
+        return $"{Routing.DashboardUrls.PathOf(item.Screen)}?store={Uri.EscapeDataString(storeCode)}&from={Date(range.From)}&to={Date(range.To)}{sku}{row}";
     }
+
+    /// <summary>The value of <paramref name="key"/> in <paramref name="uri"/>'s query (the row or SKU a detail link asks for), or null.</summary>
+    public static string? QueryValue(string uri, string key) =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(uri).Query).TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value.ToString())
+            ? value.ToString()
+            : null;
 
     private static string Date(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

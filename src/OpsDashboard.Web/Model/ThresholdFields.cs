@@ -30,6 +30,7 @@ public static class ThresholdFields
         new("topSkuCount", false, t => t.TopSkuCount, (t, v) => t with { TopSkuCount = (int)v }) { IsWhole = true },
         new("adsAttributionWindowDays", false, t => t.AdsAttributionWindowDays, (t, v) => t with { AdsAttributionWindowDays = (int)v }) { IsWhole = true },
         new("keywordSpendNoDealMin", false, t => t.KeywordSpendNoDealMin, (t, v) => t with { KeywordSpendNoDealMin = v }),
+        new("refundRateLine", true, t => t.RefundRateLine, (t, v) => t with { RefundRateLine = v }),
     ];
 
     /// <summary>What the form shows: rates as percentages (0.70 → 70).</summary>

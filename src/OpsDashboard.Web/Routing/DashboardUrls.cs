@@ -67,6 +67,8 @@ public static class DashboardUrls
     {
         DetailScreen.MorningReview => MorningReviewPath,
         DetailScreen.PageHealth => PageHealthPath,
+        DetailScreen.Service => ServicePath,
+        DetailScreen.Competitors => CompetitorsPath,
         _ => throw new ArgumentOutOfRangeException(nameof(screen), screen, "A detail screen without a route."),
     };
 

@@ -29,21 +29,8 @@ internal sealed class ServiceFactWriter(OpsDbContext db, int storeId, IReadOnlyS
         var (first, last) = (rows.Min(r => r.Date), rows.Max(r => r.Date));
         var stored = await db.Set<AgentDay>().Where(d => d.StoreId == storeId && d.Date >= first && d.Date <= last)
             .ToDictionaryAsync(d => (d.Agent, d.Date), ct);
-        var (inserted, updated) = (0, 0);
-        foreach (var row in rows)
+        return Upsert(rows, stored, row => (row.Agent, row.Date), row => new AgentDay { StoreId = storeId, Agent = row.Agent, Date = row.Date }, (row, day) =>
         {
-            if (!stored.TryGetValue((row.Agent, row.Date), out var day))
-            {
-                day = new AgentDay { StoreId = storeId, Agent = row.Agent, Date = row.Date };
-                db.Add(day);
-                stored[(row.Agent, row.Date)] = day;
-                inserted++;
-            }
-            else
-            {
-                updated++;
-            }
-
             Set(ServiceField.Consulted, row.Consulted, v => day.Consulted = v);
             Set(ServiceField.Received, row.Received, v => day.Received = v);
             Set(ServiceField.Inquirers, row.Inquirers, v => day.Inquirers = v);
@@ -52,9 +39,7 @@ internal sealed class ServiceFactWriter(OpsDbContext db, int storeId, IReadOnlyS
             Set(ServiceField.AverageResponse, row.ResponseMillisecondsTotal, v => day.ResponseMillisecondsTotal = v);
             Set(ServiceField.Unanswered, row.Unanswered, v => day.Unanswered = v);
             Set(ServiceField.Refunds, row.Refunds, v => day.Refunds = v);
-        }
-
-        return (inserted, updated);
+        });
     }
 
     private async Task<(int, int)> WriteRefundsAsync(IReadOnlyList<RefundRow> rows, CancellationToken ct)
@@ -69,20 +54,8 @@ internal sealed class ServiceFactWriter(OpsDbContext db, int storeId, IReadOnlyS
             }
         }
 
-        var (inserted, updated) = (0, 0);
-        foreach (var row in rows)
+        return Upsert(rows, stored, row => row.RefundId, row => new Refund { StoreId = storeId, RefundId = row.RefundId }, (row, refund) =>
         {
-            if (!stored.TryGetValue(row.RefundId, out var refund))
-            {
-                refund = new Refund { StoreId = storeId, RefundId = row.RefundId };
-                db.Add(refund);
-                inserted++;
-            }
-            else
-            {
-                updated++;
-            }
-
             refund.RefundAmountMinor = row.RefundAmountMinor;
             Set(ServiceField.OrderId, row.OrderId, v => refund.OrderId = v);
             Set(ServiceField.PaidAt, row.PaidAt, v => refund.PaidAt = v);
@@ -102,9 +75,7 @@ internal sealed class ServiceFactWriter(OpsDbContext db, int storeId, IReadOnlyS
             Set(ServiceField.Reason, row.Reason, v => refund.Reason = v);
             Set(ServiceField.ReturnRequired, row.ReturnRequired, v => refund.ReturnRequired = v);
             Set(ServiceField.GoodsStatus, row.GoodsStatus, v => refund.GoodsStatus = v);
-        }
-
-        return (inserted, updated);
+        });
     }
 
     private async Task<(int, int)> WriteRivalsAsync(IReadOnlyList<RivalRow> rows, CancellationToken ct)
@@ -117,21 +88,8 @@ internal sealed class ServiceFactWriter(OpsDbContext db, int storeId, IReadOnlyS
         var (first, last) = (rows.Min(r => r.Date), rows.Max(r => r.Date));
         var stored = await db.Set<RivalDay>().Where(d => d.StoreId == storeId && d.Date >= first && d.Date <= last)
             .ToDictionaryAsync(d => (d.Date, d.Kind, d.Rival), ct);
-        var (inserted, updated) = (0, 0);
-        foreach (var row in rows)
+        return Upsert(rows, stored, row => (row.Date, row.Kind, row.Rival), row => new RivalDay { StoreId = storeId, Date = row.Date, Kind = row.Kind, Rival = row.Rival }, (row, day) =>
         {
-            if (!stored.TryGetValue((row.Date, row.Kind, row.Rival), out var day))
-            {
-                day = new RivalDay { StoreId = storeId, Date = row.Date, Kind = row.Kind, Rival = row.Rival };
-                db.Add(day);
-                stored[(row.Date, row.Kind, row.Rival)] = day;
-                inserted++;
-            }
-            else
-            {
-                updated++;
-            }
-
             day.IsSelf = row.IsSelf;
             Set(ServiceField.RivalId, row.RivalId, v => day.RivalId = v);
             Set(ServiceField.TradeIndex, row.TradeIndex, v => day.TradeIndex = v);
@@ -141,9 +99,7 @@ internal sealed class ServiceFactWriter(OpsDbContext db, int storeId, IReadOnlyS
             Set(ServiceField.CartPopularity, row.CartPopularity, v => day.CartPopularity = v);
             Set(ServiceField.ConversionIndex, row.ConversionIndex, v => day.ConversionIndex = v);
             Set(ServiceField.CustomerIndex, row.CustomerIndex, v => day.CustomerIndex = v);
-        }
-
-        return (inserted, updated);
+        });
     }
 
     private async Task<(int, int)> WriteLossesAsync(IReadOnlyList<LostCustomerRow> rows, CancellationToken ct)
@@ -156,24 +112,40 @@ internal sealed class ServiceFactWriter(OpsDbContext db, int storeId, IReadOnlyS
         var (first, last) = (rows.Min(r => r.Date), rows.Max(r => r.Date));
         var stored = await db.Set<LostCustomerDay>().Where(d => d.StoreId == storeId && d.Date >= first && d.Date <= last)
             .ToDictionaryAsync(d => (d.Date, d.Kind, d.Rival), ct);
-        var (inserted, updated) = (0, 0);
-        foreach (var row in rows)
+        return Upsert(rows, stored, row => (row.Date, row.Kind, row.Rival), row => new LostCustomerDay { StoreId = storeId, Date = row.Date, Kind = row.Kind, Rival = row.Rival }, (row, day) =>
         {
-            if (!stored.TryGetValue((row.Date, row.Kind, row.Rival), out var day))
-            {
-                day = new LostCustomerDay { StoreId = storeId, Date = row.Date, Kind = row.Kind, Rival = row.Rival };
-                db.Add(day);
-                stored[(row.Date, row.Kind, row.Rival)] = day;
-                inserted++;
-            }
-            else
-            {
-                updated++;
-            }
-
             Set(ServiceField.RivalShop, row.RivalShop, v => day.RivalShop = v);
             Set(ServiceField.LossIndex, row.LossIndex, v => day.LossIndex = v);
             Set(ServiceField.LossPopularity, row.LossPopularity, v => day.LossPopularity = v);
+        });
+    }
+
+    /// <summary>
+    /// The one upsert shape of every kind: each row finds its stored entity by key (a key twice in a file finds the one
+    /// added first) or adds a new one, then <paramref name="apply"/> sets the columns the file carries.
+    /// </summary>
+    private (int Inserted, int Updated) Upsert<TRow, TEntity, TKey>(
+        IReadOnlyList<TRow> rows, Dictionary<TKey, TEntity> stored, Func<TRow, TKey> key, Func<TRow, TEntity> create, Action<TRow, TEntity> apply)
+        where TEntity : class
+        where TKey : notnull
+    {
+        var (inserted, updated) = (0, 0);
+        foreach (var row in rows)
+        {
+            var k = key(row);
+            if (stored.TryGetValue(k, out var entity))
+            {
+                updated++;
+            }
+            else
+            {
+                entity = create(row);
+                db.Add(entity);
+                stored[k] = entity;
+                inserted++;
+            }
+
+            apply(row, entity);
         }
 
         return (inserted, updated);

@@ -22,34 +22,8 @@ public sealed class ServiceReports(IDbContextFactory<OpsDbContext> contextFactor
         var immatureFrom = store.Today(clock).AddDays(1 - SettleDays);
         var days = db.Set<AgentDay>().AsNoTracking().Where(d => d.StoreId == store.Id && d.Date >= range.From && d.Date <= range.To);
 
-        var byAgent = await days.GroupBy(d => d.Agent).Select(g => new AgentSums
-        {
-            Key = g.Key,
-            Consulted = g.Max(d => d.Consulted) == null ? null : g.Sum(d => d.Consulted),
-            Received = g.Max(d => d.Received) == null ? null : g.Sum(d => d.Received),
-            Inquirers = g.Max(d => d.Inquirers) == null ? null : g.Sum(d => d.Inquirers),
-            InquiryPayingBuyers = g.Max(d => d.InquiryPayingBuyers) == null ? null : g.Sum(d => d.InquiryPayingBuyers),
-            SalesAmountMinor = g.Max(d => d.SalesAmountMinor) == null ? null : g.Sum(d => d.SalesAmountMinor),
-            ResponseMilliseconds = g.Max(d => d.ResponseMillisecondsTotal) == null ? null : g.Sum(d => d.ResponseMillisecondsTotal),
-            ResponseReceived = g.Max(d => d.ResponseMillisecondsTotal) == null ? null : g.Sum(d => d.ResponseMillisecondsTotal != null ? d.Received : 0),
-            Unanswered = g.Max(d => d.Unanswered) == null ? null : g.Sum(d => d.Unanswered),
-            Refunds = g.Max(d => d.Refunds) == null ? null : g.Sum(d => d.Refunds),
-            ImmatureDays = g.Count(d => d.Date >= immatureFrom),
-        }).ToListAsync(ct);
-
-        var byDay = await days.GroupBy(d => d.Date).Select(g => new AgentSums
-        {
-            Date = g.Key,
-            Consulted = g.Max(d => d.Consulted) == null ? null : g.Sum(d => d.Consulted),
-            Received = g.Max(d => d.Received) == null ? null : g.Sum(d => d.Received),
-            Inquirers = g.Max(d => d.Inquirers) == null ? null : g.Sum(d => d.Inquirers),
-            InquiryPayingBuyers = g.Max(d => d.InquiryPayingBuyers) == null ? null : g.Sum(d => d.InquiryPayingBuyers),
-            SalesAmountMinor = g.Max(d => d.SalesAmountMinor) == null ? null : g.Sum(d => d.SalesAmountMinor),
-            ResponseMilliseconds = g.Max(d => d.ResponseMillisecondsTotal) == null ? null : g.Sum(d => d.ResponseMillisecondsTotal),
-            ResponseReceived = g.Max(d => d.ResponseMillisecondsTotal) == null ? null : g.Sum(d => d.ResponseMillisecondsTotal != null ? d.Received : 0),
-            Unanswered = g.Max(d => d.Unanswered) == null ? null : g.Sum(d => d.Unanswered),
-            Refunds = g.Max(d => d.Refunds) == null ? null : g.Sum(d => d.Refunds),
-        }).OrderBy(d => d.Date).ToListAsync(ct);
+        var byAgent = await days.GroupBy(d => d.Agent).SelectAgentSums(immatureFrom).ToListAsync(ct);
+        var byDay = await days.GroupBy(d => d.Date).SelectAgentSums(immatureFrom).OrderBy(d => d.Key).ToListAsync(ct);
 
         var dsr = await db.StoreDays.AsNoTracking()
             .Where(d => d.StoreId == store.Id && d.Date >= range.From && d.Date <= range.To
@@ -65,12 +39,12 @@ public sealed class ServiceReports(IDbContextFactory<OpsDbContext> contextFactor
             .ThenBy(a => a.Agent, StringComparer.Ordinal)
             .ToList();
         var total = byDay.Aggregate(AgentTotals.Empty, (sum, day) => Add(sum, day.ToTotals()));
-        var immatureDays = byDay.Count(d => d.Date >= immatureFrom);
+        var immatureDays = byDay.Count(d => d.Key >= immatureFrom);
         return new ServiceReport(
             range,
             agents,
             Report(string.Empty, total, immatureDays, store.Thresholds),
-            byDay.Select(d => new AgentDayTotals(d.Date, d.ToTotals(), d.Date >= immatureFrom)).ToList(),
+            byDay.Select(d => new AgentDayTotals(d.Key, d.ToTotals(), d.Key >= immatureFrom)).ToList(),
             immatureFrom,
             dsr);
     }
@@ -227,33 +201,4 @@ public sealed class ServiceReports(IDbContextFactory<OpsDbContext> contextFactor
     };
 
     private static long? Plus(long? a, long? b) => a is null ? b : b is null ? a : a + b;
-
-    private sealed class AgentSums
-    {
-        public string Key { get; init; } = string.Empty;
-        public DateOnly Date { get; init; }
-        public long? Consulted { get; init; }
-        public long? Received { get; init; }
-        public long? Inquirers { get; init; }
-        public long? InquiryPayingBuyers { get; init; }
-        public long? SalesAmountMinor { get; init; }
-        public long? ResponseMilliseconds { get; init; }
-        public long? ResponseReceived { get; init; }
-        public long? Unanswered { get; init; }
-        public long? Refunds { get; init; }
-        public int ImmatureDays { get; init; }
-
-        public AgentTotals ToTotals() => new()
-        {
-            Consulted = Consulted,
-            Received = Received,
-            Inquirers = Inquirers,
-            InquiryPayingBuyers = InquiryPayingBuyers,
-            SalesAmount = SalesAmountMinor is { } sales ? Money.FromMinorUnits(sales) : null,
-            ResponseSecondsTotal = ResponseMilliseconds is { } ms ? ms / 1000m : null,
-            ResponseReceived = ResponseReceived,
-            Unanswered = Unanswered,
-            Refunds = Refunds,
-        };
-    }
 }

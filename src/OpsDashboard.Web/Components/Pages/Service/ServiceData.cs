@@ -21,7 +21,7 @@ public sealed record ServiceData(
         var byReason = await reports.RefundsAsync(store.Id, scope.Range, RefundGrouping.Reason, ct);
         var bySku = await reports.RefundsAsync(store.Id, scope.Range, RefundGrouping.Sku, ct);
         var before = (await reports.RefundsAsync(store.Id, scope.Range.Previous(), RefundGrouping.Sku, ct)).ToDictionary(g => g.Key);
-        var jumped = bySku.Where(g => RefundJumps.Jumped(g.RefundRate, before.GetValueOrDefault(g.Key)?.RefundRate)).Select(g => g.Key).ToHashSet();
+        var jumped = bySku.Where(g => RefundJumps.Jumped(g.RefundRate, before.GetValueOrDefault(g.Key)?.RefundRate, store.Thresholds.RefundRateLine)).Select(g => g.Key).ToHashSet();
         return new ServiceData(scope, report, byReason, bySku, jumped);
     }
 }
