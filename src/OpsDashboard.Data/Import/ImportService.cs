@@ -137,6 +137,7 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
                 logger.LogDebug("Staged {Rows} rows in {StagedMs} ms, merged by {MergedMs} ms", writer.Staged, stagedMs, stopwatch.ElapsedMilliseconds);
                 AddBatch(db, storeId, parsed, context.FileName, inserted, updated, writer.FirstDate, writer.LastDate);
                 await db.SaveChangesAsync(token);
+                await Caching.StoreDataVersion.BumpAsync(db, storeId, token);
                 await transaction.CommitAsync(token);
                 return new StreamedImport(parsed, writer, inserted, updated);
             }
@@ -192,6 +193,7 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
                         .WriteAsync(storeId, parsed, token);
                 AddBatch(db, storeId, parsed, fileName, counts.Inserted, counts.Updated, firstDate, lastDate);
                 await db.SaveChangesAsync(token);
+                await Caching.StoreDataVersion.BumpAsync(db, storeId, token);
                 await transaction.CommitAsync(token);
                 return counts;
             }, ct);

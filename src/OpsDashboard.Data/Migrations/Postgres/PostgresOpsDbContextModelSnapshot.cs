@@ -1294,6 +1294,12 @@ namespace OpsDashboard.Data.Migrations.Postgres
                         .HasColumnType("character varying(3)")
                         .HasColumnName("currency");
 
+                    b.Property<long>("DataVersion")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("data_version");
+
                     b.Property<string>("FlagshipSkuCode")
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)")

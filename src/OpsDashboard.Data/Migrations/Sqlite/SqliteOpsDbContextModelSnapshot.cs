@@ -1265,6 +1265,12 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("currency");
 
+                    b.Property<long>("DataVersion")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("data_version");
+
                     b.Property<string>("FlagshipSkuCode")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT")
