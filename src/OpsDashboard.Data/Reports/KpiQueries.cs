@@ -47,9 +47,9 @@ public sealed partial class KpiQueries(IDbContextFactory<OpsDbContext> contextFa
         var latestStockDay = days
             .Where(d => d.StockOnHand != null)
             .GroupBy(d => d.SkuId)
-            .Select(g => new { StoreId = storeId, SkuId = g.Key, Date = g.Max(d => d.Date) });
+            .Select(g => new { SkuId = g.Key, Date = g.Max(d => d.Date) });
         var stock = await days
-            .Join(latestStockDay, d => new { d.StoreId, d.SkuId, d.Date }, l => new { l.StoreId, l.SkuId, l.Date }, (d, _) => new { d.SkuId, d.StockOnHand })
+            .Join(latestStockDay, d => new { d.SkuId, d.Date }, l => new { l.SkuId, l.Date }, (d, _) => new { d.SkuId, d.StockOnHand })
             .ToDictionaryAsync(s => s.SkuId, s => s.StockOnHand, ct);
 
         var skus = await SkuNamesAsync(db, storeId, ct);
