@@ -35,6 +35,12 @@ if (args.Contains("--chaos"))
     return;
 }
 
+if (args.Contains("--scale-reads"))
+{
+    await WriteSectionAsync(ScaleReadBench.Heading, await ScaleReadBench.RunAsync(args)); // issue 10: reads at 5,000 SKUs × 2 years, cache off/on (ScaleReadBench.cs)
+    return;
+}
+
 if (args.Contains("--scale"))
 {
     await WriteSectionAsync(ScaleBench.Heading, await ScaleBench.RunAsync(args)); // issue 10: 5,000 SKUs (ScaleBench.cs)

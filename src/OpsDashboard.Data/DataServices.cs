@@ -39,6 +39,7 @@ public static class DataServices
         services.TryAddSingleton<StoreReports>();
         services.TryAddSingleton<PageHealthTrends>();
         services.TryAddSingleton<MeetingReports>();
+        services.TryAddSingleton<Caching.StoreReadCache>();
         services.TryAddSingleton<StoreScopeReader>();
         services.TryAddSingleton<MorningReviewReports>();
         services.TryAddSingleton<ImportService>();

@@ -16,6 +16,12 @@ public sealed class DatabaseOptions
     /// <summary>Rows per INSERT … ON CONFLICT statement in imports.</summary>
     public int UpsertBatchSize { get; set; } = 500;
 
+    /// <summary>
+    /// How many rows of figures the read cache keeps (Database__ReadCacheRows; 0 turns it off): each cached read costs
+    /// its row count, the least used go first. See docs/scaling.md.
+    /// </summary>
+    public long ReadCacheRows { get; set; } = 1_000_000;
+
     public string ResolveConnectionString(string contentRoot)
     {
         if (!string.IsNullOrWhiteSpace(ConnectionString))

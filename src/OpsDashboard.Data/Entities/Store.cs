@@ -28,5 +28,12 @@ public sealed class Store
     /// </summary>
     public bool VisitorsAreSessions { get; set; }
 
+    /// <summary>
+    /// Changes whenever the store's facts change (every import bumps it in the import's own transaction): the read
+    /// cache keys a store's figures by it, so an import through any app instance is seen by every instance's next
+    /// read. A new store starts at a random value, so a store id reused after a deletion never meets old entries.
+    /// </summary>
+    public long DataVersion { get; set; } = Random.Shared.NextInt64(1, long.MaxValue / 2);
+
     public const string DefaultTimeZone = Core.Periods.StoreClock.DefaultTimeZone;
 }

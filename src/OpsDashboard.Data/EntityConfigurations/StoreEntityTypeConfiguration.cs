@@ -18,5 +18,6 @@ internal sealed class StoreEntityTypeConfiguration : IEntityTypeConfiguration<St
         builder.Property(s => s.FlagshipSkuCode).HasMaxLength(128);
         builder.Property(s => s.TimeZone).HasMaxLength(64).HasDefaultValue(Store.DefaultTimeZone);
         builder.Property(s => s.VisitorsAreSessions).HasDefaultValue(false);
+        builder.Property(s => s.DataVersion).HasDefaultValue(0L);
     }
 }

@@ -140,6 +140,7 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
                 AddBatch(db, storeId, parsed, context.FileName, inserted, updated, writer.FirstDate, writer.LastDate);
                 await RecordVisitorMeasureAsync(db, storeId, parsed, token);
                 await db.SaveChangesAsync(token);
+                await Caching.StoreDataVersion.BumpAsync(db, storeId, token);
                 await transaction.CommitAsync(token);
                 return new StreamedImport(parsed, writer, inserted, updated);
             }
@@ -196,6 +197,7 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
                 AddBatch(db, storeId, parsed, fileName, counts.Inserted, counts.Updated, firstDate, lastDate);
                 await RecordVisitorMeasureAsync(db, storeId, parsed, token);
                 await db.SaveChangesAsync(token);
+                await Caching.StoreDataVersion.BumpAsync(db, storeId, token);
                 await transaction.CommitAsync(token);
                 return counts;
             }, ct);

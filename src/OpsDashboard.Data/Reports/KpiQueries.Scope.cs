@@ -47,9 +47,11 @@ public sealed partial class KpiQueries
         var latest = days
             .Where(d => d.StockOnHand != null)
             .GroupBy(segments.Key<SkuDay, SkuSegment>(d => d.Date, (d, segment) => new SkuSegment(d.StoreId, d.SkuId, segment)))
-            .Select(g => new { g.Key.SkuId, g.Key.Segment, Date = g.Max(d => d.Date) });
+            .Select(g => new { g.Key.StoreId, g.Key.SkuId, g.Key.Segment, Date = g.Max(d => d.Date) });
+        // Joined on the whole primary key (store, SKU, day): on (SKU, day) alone PostgreSQL could not use the key and
+        // took minutes at 5,000 SKUs × 2 years (the --scale-reads bench).
         return await days
-            .Join(latest, d => new { d.SkuId, d.Date }, l => new { l.SkuId, l.Date }, (d, l) => new SegmentStock(d.SkuId, l.Segment, l.Date, d.StockOnHand))
+            .Join(latest, d => new { d.StoreId, d.SkuId, d.Date }, l => new { l.StoreId, l.SkuId, l.Date }, (d, l) => new SegmentStock(d.SkuId, l.Segment, l.Date, d.StockOnHand))
             .ToListAsync(ct);
     }
 

@@ -44,7 +44,7 @@ public sealed class PageHealthTrends(KpiQueries queries)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(weeks, 1);
         var earlier = weeks > 1
-            ? await WeeksEndingAsync(scope.Store, CalendarPeriods.Shift(lastWeek, -1), weeks - 1, (first, count) => queries.WeeklySeriesAsync(scope.Store.Id, first, count, _ => scope.SkuNamesAsync(), ct))
+            ? await WeeksEndingAsync(scope.Store, CalendarPeriods.Shift(lastWeek, -1), weeks - 1, (first, count) => scope.Cached(("weekly-series", first, count), () => queries.WeeklySeriesAsync(scope.Store.Id, first, count, _ => scope.SkuNamesAsync(), ct)))
             : [];
         return [.. earlier, new WeeklyPageHealth(lastWeek, await scope.TotalsAsync(lastWeek), await scope.PageHealthAsync(lastWeek))];
     }

@@ -17,6 +17,7 @@ internal sealed class ScopeBatch(
     KpiQueries queries,
     TargetService targets,
     AnnotationService annotations,
+    Caching.StoreReadCache cache,
     CancellationToken ct)
 {
     private readonly Dictionary<object, object> _reads = [];
@@ -26,6 +27,11 @@ internal sealed class ScopeBatch(
     public KpiQueries Queries => queries;
 
     public AnnotationService Annotations => annotations;
+
+    public Caching.StoreReadCache Cache => cache;
+
+    /// <summary>The stores' data versions, read once per request before anything is answered from the read cache.</summary>
+    public Task<IReadOnlyDictionary<int, long>> VersionsAsync() => Once("versions", c => cache.VersionsAsync(storeIds, c));
 
     public async Task<KpiQueries.StoreDailySums> StoreDaysAsync(int storeId) =>
         (await Once("store-days", c => queries.StoreDaysAsync(storeIds, days, c)))[storeId];

@@ -10,7 +10,7 @@ namespace OpsDashboard.Data.Reports;
 /// Opens one read of a store's scope: what a screen (or an API call) needs for one store, read once per request.
 /// The morning review, page health, meeting screen, attention API and portfolio all assemble from it.
 /// </summary>
-public sealed class StoreScopeReader(KpiQueries queries, TargetService targets, AnnotationService annotations)
+public sealed class StoreScopeReader(KpiQueries queries, TargetService targets, AnnotationService annotations, Caching.StoreReadCache cache)
 {
     /// <summary>
     /// A read of <paramref name="store"/> over <paramref name="ranges"/>: the store's days over all of them and
@@ -39,6 +39,7 @@ public sealed class StoreScopeReader(KpiQueries queries, TargetService targets, 
             queries,
             targets,
             annotations,
+            cache,
             ct);
         return stores.Select(s => new StoreScope(s.Store, batch)).ToList();
     }
@@ -62,18 +63,18 @@ public sealed class StoreScope
     public StoreInfo Store { get; }
 
     /// <summary>The range's totals: added up from the days read, or summed in the database for a range outside them.</summary>
-    public async Task<StoreTotals> TotalsAsync(DateRange range)
+    public Task<StoreTotals> TotalsAsync(DateRange range) => Cached(("totals", range), async () =>
     {
         var days = await _batch.StoreDaysAsync(Store.Id);
         return days.Covers(range) ? days.Totals(range) : await _batch.Once(("totals", Store.Id, range), ct => _batch.Queries.StoreTotalsAsync(Store.Id, range, ct));
-    }
+    });
 
     /// <summary>The range's days that have data, oldest first.</summary>
-    public async Task<IReadOnlyList<DailyStoreTotals>> DailyAsync(DateRange range)
+    public Task<IReadOnlyList<DailyStoreTotals>> DailyAsync(DateRange range) => Cached(("daily", range), async () =>
     {
         var days = await _batch.StoreDaysAsync(Store.Id);
         return days.Covers(range) ? days.Daily(range) : await _batch.Once(("daily", Store.Id, range), ct => _batch.Queries.StoreDailySeriesAsync(Store.Id, range, ct));
-    }
+    });
 
     /// <summary>The range beside its previous period and the same dates a year earlier.</summary>
     public async Task<Overview> OverviewAsync(DateRange range)
@@ -84,19 +85,19 @@ public sealed class StoreScope
     }
 
     /// <summary>The range's sources, most visitors first.</summary>
-    public Task<IReadOnlyList<SourceTotals>> SourcesAsync(DateRange range) => _batch.SourcesAsync(Store.Id, range);
+    public Task<IReadOnlyList<SourceTotals>> SourcesAsync(DateRange range) => Cached(("sources", range), () => _batch.SourcesAsync(Store.Id, range));
 
     /// <summary>Each source's visitors per day over the range; a day on which a source had no row is absent, not zero.</summary>
-    public Task<IReadOnlyList<DailySourceVisitors>> SourceDailyVisitorsAsync(DateRange range) => _batch.SourceDailyVisitorsAsync(Store.Id, range);
+    public Task<IReadOnlyList<DailySourceVisitors>> SourceDailyVisitorsAsync(DateRange range) => Cached(("source-daily", range), () => _batch.SourceDailyVisitorsAsync(Store.Id, range));
 
     /// <summary>The range's SKUs, most visitors first.</summary>
-    public Task<IReadOnlyList<SkuTotals>> SkusAsync(DateRange range) => _batch.SkusAsync(Store.Id, range);
+    public Task<IReadOnlyList<SkuTotals>> SkusAsync(DateRange range) => Cached(("skus", range), () => _batch.SkusAsync(Store.Id, range));
 
     /// <summary>
     /// Every SKU's daily totals over the range. A read that already covers the range answers it (ask for the widest
     /// range first); otherwise the range is read once, for every store of the read.
     /// </summary>
-    public Task<IReadOnlyList<DailySkuTotals>> SkuDailyAsync(DateRange range) => _batch.SkuDailyAsync(Store.Id, range);
+    public Task<IReadOnlyList<DailySkuTotals>> SkuDailyAsync(DateRange range) => Cached(("sku-daily", range), () => _batch.SkuDailyAsync(Store.Id, range));
 
     /// <summary>The range's page health, judged once from the range's totals and SKUs.</summary>
     public Task<PageHealthReport> PageHealthAsync(DateRange range) =>
@@ -106,7 +107,7 @@ public sealed class StoreScope
     public async Task<DateRange?> DataSpanAsync() => (await _batch.DataSpansAsync()).TryGetValue(Store.Id, out var span) ? span : null;
 
     /// <summary>When data last arrived and the newest store day.</summary>
-    public Task<DataFreshness> FreshnessAsync() => _batch.Once(("freshness", Store.Id), ct => _batch.Queries.DataFreshnessAsync(Store.Id, ct));
+    public Task<DataFreshness> FreshnessAsync() => Cached("freshness", () => _batch.Once(("freshness", Store.Id), ct => _batch.Queries.DataFreshnessAsync(Store.Id, ct)));
 
     /// <summary>
     /// The month's target and its progress as of <paramref name="day"/>, or null when none is set: from the targets of
@@ -122,6 +123,13 @@ public sealed class StoreScope
 
     public Task<IReadOnlyList<AnnotationInfo>> NotesAsync(DateRange range) =>
         _batch.Once(("notes", Store.Id, range), ct => _batch.Annotations.ListAsync(Store.Id, range, ct));
+
+    /// <summary>
+    /// Figures that follow from the store's facts alone, kept across requests by the read cache under the store's data
+    /// version (read once per request), and read at most once within this request.
+    /// </summary>
+    public Task<T> Cached<T>(object key, Func<Task<T>> read) =>
+        _batch.Once(("cached", Store.Id, key), async ct => await _batch.Cache.GetAsync([Store.Id], await _batch.VersionsAsync(), key, _ => read(), ct));
 
     /// <summary>The codes and names of the read's SKUs by id (read once), for queries that group by SKU id.</summary>
     internal Task<Dictionary<long, (string Code, string? Name)>> SkuNamesAsync() => _batch.SkuNamesAsync();

@@ -83,16 +83,16 @@ public static class ApiEndpoints
             .WithName("GetPageHealth").WithSummary("The page-health checks (bounce rate, visit depth, AOV ratio) for a range.");
 
         api.MapGet("/stores/{code}/sources", async Task<Results<Ok<IEnumerable<SourceDto>>, ProblemHttpResult>> (
-                RouteStore store, string? from, string? to, KpiQueries queries, CancellationToken ct) =>
+                RouteStore store, string? from, string? to, StoreReports reports, CancellationToken ct) =>
                 RequestParsing.TryParseRange(from, to, out var range, out var error)
-                    ? TypedResults.Ok((await queries.SourceTotalsAsync(store.Store.Id, range, ct)).Select(s => SourceDto.From(s, store.Store.Thresholds)))
+                    ? TypedResults.Ok((await reports.SourcesAsync(store.Store.Id, range, ct)).Select(s => SourceDto.From(s, store.Store.Thresholds)))
                     : BadRequest(error))
             .WithName("GetSources").WithSummary("The traffic sources' totals and verdicts for a range.");
 
         api.MapGet("/stores/{code}/skus", async Task<Results<Ok<IEnumerable<SkuDto>>, ProblemHttpResult>> (
-                RouteStore store, string? from, string? to, KpiQueries queries, CancellationToken ct) =>
+                RouteStore store, string? from, string? to, StoreReports reports, CancellationToken ct) =>
                 RequestParsing.TryParseRange(from, to, out var range, out var error)
-                    ? TypedResults.Ok((await queries.SkuTotalsAsync(store.Store.Id, range, ct)).Select(SkuDto.From))
+                    ? TypedResults.Ok((await reports.SkusAsync(store.Store.Id, range, ct)).Select(SkuDto.From))
                     : BadRequest(error))
             .WithName("GetSkus").WithSummary("The SKUs' totals for a range.");
 

@@ -141,6 +141,7 @@ public sealed class PromotionImportService(IDbContextFactory<OpsDbContext> conte
                 ImportedAt = clock.GetUtcNow(),
             });
             await db.SaveChangesAsync(token);
+            await Caching.StoreDataVersion.BumpAsync(db, storeId, token);
             await transaction.CommitAsync(token);
             return changed;
         }, ct);

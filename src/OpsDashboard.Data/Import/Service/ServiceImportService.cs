@@ -61,6 +61,7 @@ public sealed class ServiceImportService(IDbContextFactory<OpsDbContext> context
                 ImportedAt = clock.GetUtcNow(),
             });
             await db.SaveChangesAsync(token);
+            await Caching.StoreDataVersion.BumpAsync(db, storeId, token);
             await transaction.CommitAsync(token);
             return counts;
         }, ct);
