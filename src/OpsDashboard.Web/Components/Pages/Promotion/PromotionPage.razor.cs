@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 using OpsDashboard.Core.Metrics;
@@ -25,9 +24,6 @@ public partial class PromotionPage
     public const string SceneKey = "scene";
     public const string PlanKey = "plan";
 
-    private string? _loadedUri;
-    private bool _loading = true;
-    private string? _error;
     private StoreChoice? _choice;
     private DashboardScope? _scope;
     private AdsReport? _report;
@@ -40,7 +36,6 @@ public partial class PromotionPage
 
     [Inject] public required ScopeResolver Scopes { get; init; }
     [Inject] public required PromotionReports Reports { get; init; }
-    [Inject] public required NavigationManager Navigation { get; init; }
     [Inject] public required IStringLocalizer<Resources.Promotion> L { get; init; }
     [Inject] public required ILogger<PromotionPage> Logger { get; init; }
 
@@ -50,41 +45,20 @@ public partial class PromotionPage
 
     private StoreThresholds Thresholds => _scope?.Store.Thresholds ?? StoreThresholds.Defaults;
 
-    protected override void OnInitialized() => Navigation.LocationChanged += OnLocationChanged;
+    protected override string ScreenPath => Routing.DashboardUrls.PromotionPath;
 
-    protected override Task OnParametersSetAsync() => LoadIfMovedAsync();
+    protected override string FailureMessage => L["DatabaseDown"];
 
-    protected override Task ReloadAfterOutageAsync() => LoadAsync();
+    protected override ILogger Log => Logger;
 
-    private void OnLocationChanged(object? sender, LocationChangedEventArgs e) => RunOnRenderer(LoadIfMovedAsync);
-
-    private Task LoadIfMovedAsync() => Navigation.Uri == _loadedUri ? Task.CompletedTask : LoadAsync();
-
-    private async Task LoadAsync()
+    protected override async Task LoadFromAsync(string uri)
     {
-        _loadedUri = Navigation.Uri;
-        _loading = true;
-        try
+        ReadDrillDown(uri);
+        (_choice, _scope) = await Scopes.ResolveAsync(uri);
+        if (_scope is { } scope)
         {
-            ReadDrillDown(Navigation.Uri);
-            (_choice, _scope) = await Scopes.ResolveAsync(Navigation.Uri);
-            if (_scope is { } scope)
-            {
-                _report = await Reports.AdsAsync(scope.Store, scope.Range, _by);
-                _keywords = await Reports.SearchKeywordsAsync(scope.Store.Id, scope.Range);
-            }
-
-            _error = null;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Logger.LogError(ex, "The promotion screen failed to load for {Uri}", Navigation.Uri);
-            _error = L["DatabaseDown"];
-            await ReportFailureAsync(ex);
-        }
-        finally
-        {
-            _loading = false;
+            _report = await Reports.AdsAsync(scope.Store, scope.Range, _by);
+            _keywords = await Reports.SearchKeywordsAsync(scope.Store.Id, scope.Range);
         }
     }
 
@@ -210,6 +184,4 @@ public partial class PromotionPage
             ExportKind.Rate, ExportKind.Money, ExportKind.Rate, ExportKind.Auto, ExportKind.Money, ExportKind.Auto, ExportKind.Auto, ExportKind.Auto,
         ],
     };
-
-    protected override void OnDisposing() => Navigation.LocationChanged -= OnLocationChanged;
 }
