@@ -49,6 +49,7 @@ public static class DataServices
         services.TryAddSingleton<PortfolioService>();
         services.TryAddSingleton<Import.Promotion.PromotionImportService>();
         services.TryAddSingleton<Reports.Promotion.PromotionReports>();
+        services.TryAddSingleton<Planning.PromotionBudgetService>();
         services.TryAddSingleton<Import.Service.ServiceImportService>();
         services.TryAddSingleton<Reports.Service.ServiceReports>();
         return services;

@@ -22,6 +22,7 @@ public static class AttentionEngine
         items.AddRange(facts.Skus.SelectMany(s => SkuRules(s, facts.Thresholds).Select(i => i with { SubjectName = s.LastSevenDays.Name, DetailSku = s.LastSevenDays.Sku })));
         items.AddRange(InquiryConversionLow(facts));
         items.AddRange(FixPagesFirst(facts));
+        items.AddRange(PromotionRules.Evaluate(facts.Promotion, facts.Thresholds));
 
         var ranked = WithoutContradictions(items)
             .OrderBy(i => i.Severity)

@@ -35,4 +35,7 @@ public sealed record AttentionFacts
 
     /// <summary>The week <see cref="LastWeekPageHealth"/> covers (in the store's week start), so its item opens that week.</summary>
     public Periods.DateRange? LastWeek { get; init; }
+
+    /// <summary>The promotion rules' ads rows and budgets (<see cref="PromotionRules"/>); null when not read.</summary>
+    public PromotionFacts? Promotion { get; init; }
 }

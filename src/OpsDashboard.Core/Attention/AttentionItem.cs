@@ -25,6 +25,9 @@ public enum DetailScreen
 {
     MorningReview,
     PageHealth,
+
+    /// <summary>The promotion screen (ads drill-down); the item's <see cref="AttentionItem.DetailQuery"/> names the rows.</summary>
+    Promotion,
 }
 
 /// <summary>How a figure of an attention item is shown.</summary>
@@ -58,6 +61,9 @@ public sealed record AttentionItem(string Rule, Severity Severity, string Team, 
     /// <summary>The SKU the item is about: its link asks the screen to show and highlight that SKU (<c>sku=</c>).</summary>
     public string? DetailSku { get; init; }
 
+    /// <summary>More of the detail screen's URL state (the promotion screen's level, scene, plan and highlighted row).</summary>
+    public IReadOnlyDictionary<string, string>? DetailQuery { get; init; }
+
     /// <summary>What people call the subject (a SKU's product name), when it has one beside its code.</summary>
     public string? SubjectName { get; init; }
 
@@ -83,11 +89,17 @@ public static class AttentionRules
     public const string LowStock = "lowStock";
     public const string InquiryConversionLow = "inquiryConversionLow";
     public const string FixPagesFirst = "fixPagesFirst";
+    public const string AdRoiLow = "adRoiLow";
+    public const string KeywordNoDeal = "keywordNoDeal";
+    public const string AdCtrLow = "adCtrLow";
+    public const string BudgetOverPace = "budgetOverPace";
+    public const string BudgetUnderPace = "budgetUnderPace";
 
     /// <summary>The rules in the order they rank within one severity.</summary>
     public static readonly IReadOnlyList<string> All =
     [
         TargetMissed, FixPagesFirst, NegativeReviews, LowStock, SourceDrop, PaidRoiLow, ConversionBelowPeer,
         InquiryConversionLow, SkuConversionFalling, SkuConversionRising, PresaleSku,
+        AdRoiLow, KeywordNoDeal, BudgetOverPace, AdCtrLow, BudgetUnderPace,
     ];
 }

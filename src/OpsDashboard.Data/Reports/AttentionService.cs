@@ -92,6 +92,7 @@ public sealed class AttentionService(StoreScopeReader scopes)
             Skus = skus,
             LastWeekPageHealth = await scope.PageHealthAsync(lastCompleteWeek),
             LastWeek = lastCompleteWeek,
+            Promotion = await scope.PromotionFactsAsync(day),
         };
     }
 

@@ -115,6 +115,10 @@ public sealed class StoreScope
     public Task<MonthPlan?> MonthPlanAsync(DateOnly day) =>
         _batch.Once(("month-plan", Store.Id, new DateRange(day, day)), async _ => await TargetService.MonthAsync([.. (await _batch.TargetsAsync())[Store.Id]], day, day, DailyAsync));
 
+    /// <summary>The promotion rules' ads rows and budget pacing as of <paramref name="day"/>, read once.</summary>
+    public Task<Core.Attention.PromotionFacts> PromotionFactsAsync(DateOnly day) =>
+        _batch.Once(("promotion-facts", Store.Id, day), ct => _batch.Queries.PromotionFactsAsync(Store, day, ct));
+
     public async Task<IReadOnlySet<DateOnly>> CampaignDaysAsync(DateRange range) => (await _batch.CampaignDaysAsync(range))[Store.Id];
 
     public Task<IReadOnlyList<AnnotationInfo>> NotesAsync(DateRange range) =>

@@ -22,6 +22,8 @@ public static class DashboardUrls
     public const string PromotionPath = "/promotion";
     public const string ServicePath = "/service";
     public const string CompetitorsPath = "/competitors";
+    public const string PromotionReportPath = "/promotion/report";
+    public const string MonthPlanPath = "/plan";
 
     public const string HealthPath = "/healthz";
     public const string LivenessPath = "/healthz/live";
@@ -67,6 +69,7 @@ public static class DashboardUrls
     {
         DetailScreen.MorningReview => MorningReviewPath,
         DetailScreen.PageHealth => PageHealthPath,
+        DetailScreen.Promotion => PromotionPath,
         _ => throw new ArgumentOutOfRangeException(nameof(screen), screen, "A detail screen without a route."),
     };
 

@@ -794,6 +794,47 @@ namespace OpsDashboard.Data.Migrations.Postgres
                     b.ToTable("lost_customer_days", (string)null);
                 });
 
+            modelBuilder.Entity("OpsDashboard.Data.Entities.PromotionBudget", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_minor");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Scene")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("scene");
+
+                    b.Property<int>("StoreId")
+                        .HasColumnType("integer")
+                        .HasColumnName("store_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_promotion_budgets");
+
+                    b.HasIndex("StoreId", "Month", "Scene")
+                        .IsUnique()
+                        .HasDatabaseName("ix_promotion_budgets_store_id_month_scene");
+
+                    b.ToTable("promotion_budgets", (string)null);
+                });
+
             modelBuilder.Entity("OpsDashboard.Data.Entities.Refund", b =>
                 {
                     b.Property<int>("StoreId")
@@ -1608,6 +1649,16 @@ namespace OpsDashboard.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_lost_customer_days_stores_store_id");
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Entities.PromotionBudget", b =>
+                {
+                    b.HasOne("OpsDashboard.Data.Entities.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_promotion_budgets_stores_store_id");
                 });
 
             modelBuilder.Entity("OpsDashboard.Data.Entities.Refund", b =>

@@ -773,6 +773,45 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                     b.ToTable("lost_customer_days", (string)null);
                 });
 
+            modelBuilder.Entity("OpsDashboard.Data.Entities.PromotionBudget", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount_minor");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Scene")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scene");
+
+                    b.Property<int>("StoreId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("store_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_promotion_budgets");
+
+                    b.HasIndex("StoreId", "Month", "Scene")
+                        .IsUnique()
+                        .HasDatabaseName("ix_promotion_budgets_store_id_month_scene");
+
+                    b.ToTable("promotion_budgets", (string)null);
+                });
+
             modelBuilder.Entity("OpsDashboard.Data.Entities.Refund", b =>
                 {
                     b.Property<int>("StoreId")
@@ -1577,6 +1616,16 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_lost_customer_days_stores_store_id");
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Entities.PromotionBudget", b =>
+                {
+                    b.HasOne("OpsDashboard.Data.Entities.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_promotion_budgets_stores_store_id");
                 });
 
             modelBuilder.Entity("OpsDashboard.Data.Entities.Refund", b =>

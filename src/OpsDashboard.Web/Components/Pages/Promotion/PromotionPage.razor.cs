@@ -24,6 +24,9 @@ public partial class PromotionPage
     public const string SceneKey = "scene";
     public const string PlanKey = "plan";
 
+    /// <summary>The row an attention item's link points at (its name at the level shown): marked on screen.</summary>
+    public const string HighlightKey = Core.Attention.PromotionRules.HighlightKey;
+
     private StoreChoice? _choice;
     private DashboardScope? _scope;
     private AdsReport? _report;
@@ -31,11 +34,14 @@ public partial class PromotionPage
     private AdLevel _by = AdLevel.Scene;
     private string? _scene;
     private string? _plan;
+    private string? _highlight;
+    private IReadOnlyList<Core.Attention.ScenePacing> _pacing = [];
     private string _sort = "cost";
     private bool _descending = true;
 
     [Inject] public required ScopeResolver Scopes { get; init; }
     [Inject] public required PromotionReports Reports { get; init; }
+    [Inject] public required Data.Planning.PromotionBudgetService Budgets { get; init; }
     [Inject] public required IStringLocalizer<Resources.Promotion> L { get; init; }
     [Inject] public required ILogger<PromotionPage> Logger { get; init; }
 
@@ -59,6 +65,7 @@ public partial class PromotionPage
         {
             _report = await Reports.AdsAsync(scope.Store, scope.Range, _by);
             _keywords = await Reports.SearchKeywordsAsync(scope.Store.Id, scope.Range);
+            _pacing = await Budgets.PacingAsync(scope.Store, scope.Range.To);
         }
     }
 
@@ -69,6 +76,7 @@ public partial class PromotionPage
         _by = AdLevels.TryParse(Get(ByKey), out var by) ? by : AdLevel.Scene;
         _scene = _by == AdLevel.Scene ? null : Get(SceneKey);
         _plan = _by is AdLevel.Scene or AdLevel.Plan ? null : Get(PlanKey);
+        _highlight = Get(HighlightKey);
     }
 
     /// <summary>The rows of the level, inside the drilled scene and plan.</summary>
@@ -133,6 +141,11 @@ public partial class PromotionPage
         AdLevel.Crowd => row.Crowd,
         _ => row.Scene,
     };
+
+    /// <summary>A row's bare name at its level (an item's id), as an attention item's link names it.</summary>
+    private bool IsHighlighted(AdReportRow row) => _highlight is not null && (Name(row) == _highlight || (_by == AdLevel.Item && row.Item == _highlight));
+
+    private string PacingCaption => string.Format(Culture, L["PacingCaption"], (BudgetPacing.Tolerance * 100m).ToString("0", Culture), BudgetPacing.MinDays);
 
     /// <summary>The level below a row, when there is one to drill into.</summary>
     private string? DrillLink(AdReportRow row) => _by switch

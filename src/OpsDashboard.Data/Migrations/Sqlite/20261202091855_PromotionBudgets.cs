@@ -1,0 +1,51 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace OpsDashboard.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class PromotionBudgets : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "promotion_budgets",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    store_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    month = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    scene = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    amount_minor = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_promotion_budgets", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_promotion_budgets_stores_store_id",
+                        column: x => x.store_id,
+                        principalTable: "stores",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_promotion_budgets_store_id_month_scene",
+                table: "promotion_budgets",
+                columns: new[] { "store_id", "month", "scene" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "promotion_budgets");
+        }
+    }
+}
