@@ -50,13 +50,12 @@ public sealed class PromotionBudgetService(IDbContextFactory<OpsDbContext> conte
         var first = FirstOf(month);
         var now = clock.GetUtcNow();
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.PromotionBudgets.Where(b => b.StoreId == storeId && b.Month == first).ExecuteDeleteAsync(ct);
+        // The month's old rows go and the new ones come in one SaveChanges: one transaction, whatever the provider's retry strategy.
+        db.PromotionBudgets.RemoveRange(await db.PromotionBudgets.Where(b => b.StoreId == storeId && b.Month == first).ToListAsync(ct));
         db.PromotionBudgets.AddRange(budgets
             .Where(b => b.Amount > 0m)
             .Select(b => new PromotionBudget { StoreId = storeId, Month = first, Scene = b.Scene.Trim(), AmountMinor = Money.ToMinorUnits(b.Amount), UpdatedAt = now }));
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
     }
 
     /// <summary>Every problem of a budget list, each naming its line and scene.</summary>
