@@ -50,6 +50,7 @@ public static class DataServices
         services.TryAddSingleton<Import.Promotion.PromotionImportService>();
         services.TryAddSingleton<Reports.Promotion.PromotionReports>();
         services.TryAddSingleton<Planning.PromotionBudgetService>();
+        services.TryAddSingleton<Reports.Promotion.PromotionPeriodReports>();
         services.TryAddSingleton<Import.Service.ServiceImportService>();
         services.TryAddSingleton<Reports.Service.ServiceReports>();
         return services;
