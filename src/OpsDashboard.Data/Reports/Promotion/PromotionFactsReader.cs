@@ -25,18 +25,73 @@ public static class PromotionFactsReader
             return PromotionFacts.Empty with { Pacing = pacing };
         }
 
-        var reports = new PromotionReports(contextFactory);
+        // One GROUP BY over every window's mature days (a screen sends each command once); the levels are chosen here.
+        var from = windows.Min(w => w.Range.From);
+        var to = windows.Max(w => w.Range.To);
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        var sums = await db.AdDays.AsNoTracking()
+            .Where(d => d.StoreId == store.Id && d.Date >= from && d.Date <= to)
+            .GroupBy(d => new { d.Date, d.Level, d.WindowDays, d.Scene, d.Plan, d.Keyword })
+            .Select(g => new
+            {
+                g.Key.Date,
+                g.Key.Level,
+                g.Key.WindowDays,
+                g.Key.Scene,
+                g.Key.Plan,
+                g.Key.Keyword,
+                Impressions = g.Sum(d => d.Impressions),
+                Clicks = g.Sum(d => d.Clicks),
+                Cost = g.Sum(d => d.CostMinor),
+                Direct = g.Sum(d => d.DirectAmountMinor),
+                Indirect = g.Sum(d => d.IndirectAmountMinor),
+                IndirectKnown = g.Count(d => d.IndirectAmountMinor != null),
+                Orders = g.Sum(d => d.Orders),
+            })
+            .ToListAsync(ct);
+        var rows = sums.Select(s => new LevelDay(
+                s.Date, AdLevels.TryParse(s.Level, out var level) ? level : AdLevel.Scene, s.WindowDays, s.Scene, s.Plan, s.Keyword,
+                new Core.Metrics.AdTotals
+                {
+                    Impressions = s.Impressions ?? 0,
+                    Clicks = s.Clicks ?? 0,
+                    Cost = Core.Metrics.Money.FromMinorUnits(s.Cost ?? 0),
+                    DirectAmount = Core.Metrics.Money.FromMinorUnits(s.Direct ?? 0),
+                    IndirectAmount = s.IndirectKnown > 0 ? Core.Metrics.Money.FromMinorUnits(s.Indirect ?? 0) : null,
+                    Orders = s.Orders ?? 0,
+                }))
+            .ToList();
+
         var scenes = new List<AdFactRow>();
         var plans = new List<AdFactRow>();
         var keywords = new List<AdFactRow>();
         foreach (var (window, range) in windows)
         {
-            scenes.AddRange(await RowsAsync(reports, store, range, window, AdLevel.Scene, ct));
-            plans.AddRange(await RowsAsync(reports, store, range, window, AdLevel.Plan, ct));
-            keywords.AddRange(await RowsAsync(reports, store, range, window, AdLevel.Keyword, ct));
+            var inWindow = rows.Where(r => r.Window == window && range.Contains(r.Date)).ToList();
+            scenes.AddRange(Chosen(inWindow, AdLevel.Scene, r => (r.Scene, string.Empty, string.Empty), window, range));
+            plans.AddRange(Chosen(inWindow.Where(r => r.Plan.Length > 0), AdLevel.Plan, r => (r.Scene, r.Plan, string.Empty), window, range));
+            keywords.AddRange(Chosen(inWindow.Where(r => r.Keyword.Length > 0), AdLevel.Keyword, r => (r.Scene, r.Plan, r.Keyword), window, range));
         }
 
         return new PromotionFacts { Scenes = scenes, Plans = plans, Keywords = keywords, Pacing = pacing };
+    }
+
+    private sealed record LevelDay(DateOnly Date, AdLevel Level, int Window, string Scene, string Plan, string Keyword, Core.Metrics.AdTotals Totals);
+
+    /// <summary>
+    /// Groups of <paramref name="by"/> summed over the days, each group and day from the coarsest report level that has it
+    /// (as <see cref="PromotionReports"/> does): a day reported as a plan and a keyword report counts once.
+    /// </summary>
+    private static List<AdFactRow> Chosen(IEnumerable<LevelDay> rows, AdLevel by, Func<LevelDay, (string Scene, string Plan, string Keyword)> key, int window, DateRange range)
+    {
+        var levels = AdLevels.SourcesFor(by);
+        return rows.Where(r => levels.Contains(r.Level))
+            .GroupBy(r => (Key: key(r), r.Date))
+            .Select(day => (day.Key.Key, Totals: Core.Metrics.AdTotals.Sum(day.Where(r => r.Level == day.Min(x => x.Level)).Select(r => r.Totals))))
+            .GroupBy(d => d.Key)
+            .Select(g => new AdFactRow(g.Key.Scene, g.Key.Plan, g.Key.Keyword, window, range, Core.Metrics.AdTotals.Sum(g.Select(d => d.Totals))))
+            .OrderBy(r => r.Scene, StringComparer.Ordinal).ThenBy(r => r.Plan, StringComparer.Ordinal).ThenBy(r => r.Keyword, StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>
@@ -57,11 +112,6 @@ public static class PromotionFactsReader
             .Select(w => (w, new DateRange(anchor.AddDays(-w - MatureDays + 1), anchor.AddDays(-w))))
             .ToList();
     }
-
-    private static async Task<IEnumerable<AdFactRow>> RowsAsync(PromotionReports reports, StoreInfo store, DateRange range, int window, AdLevel by, CancellationToken ct) =>
-        (await reports.AdsAsync(store, range, by, ct)).Rows
-            .Where(r => r.Window == window)
-            .Select(r => new AdFactRow(r.Scene, r.Plan, r.Keyword, window, range, r.Mature));
 
     /// <summary>
     /// The budgets of <paramref name="asOf"/>'s month with each scene's spend from the 1st to the newest ads day of the
