@@ -51,6 +51,8 @@ public static class DataServices
         services.TryAddSingleton<Currency.ExchangeRateService>();
         services.TryAddSingleton<Import.Promotion.PromotionImportService>();
         services.TryAddSingleton<Reports.Promotion.PromotionReports>();
+        services.TryAddSingleton<Planning.PromotionBudgetService>();
+        services.TryAddSingleton<Reports.Promotion.PromotionPeriodReports>();
         services.TryAddSingleton<Import.Service.ServiceImportService>();
         services.TryAddSingleton<ImportKindRegistry>();
         services.TryAddSingleton<Reports.Service.ServiceReports>();

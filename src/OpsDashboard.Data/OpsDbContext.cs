@@ -28,6 +28,7 @@ public abstract class OpsDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Annotation> Annotations => Set<Annotation>();
     public DbSet<AdDay> AdDays => Set<AdDay>();
     public DbSet<SearchKeywordDay> SearchKeywordDays => Set<SearchKeywordDay>();
+    public DbSet<PromotionBudget> PromotionBudgets => Set<PromotionBudget>();
     public DbSet<StoreGrant> StoreGrants => Set<StoreGrant>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<ApiKeyStore> ApiKeyStores => Set<ApiKeyStore>();

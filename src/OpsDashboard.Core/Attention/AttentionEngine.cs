@@ -23,6 +23,7 @@ public static class AttentionEngine
         items.AddRange(InquiryConversionLow(facts));
         items.AddRange(FixPagesFirst(facts));
         items.AddRange(ServiceRules.Evaluate(facts));
+        items.AddRange(PromotionRules.Evaluate(facts.Promotion, facts.Thresholds));
 
         var ranked = WithoutContradictions(items)
             .OrderBy(i => i.Severity)

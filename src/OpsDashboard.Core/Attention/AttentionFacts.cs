@@ -38,4 +38,7 @@ public sealed record AttentionFacts
 
     /// <summary>Agents, refunds, DSR and lost customers around the day (<see cref="ServiceRules"/>); null when not read.</summary>
     public ServiceAttentionFacts? Service { get; init; }
+
+    /// <summary>The promotion rules' ads rows and budgets (<see cref="PromotionRules"/>); null when not read.</summary>
+    public PromotionFacts? Promotion { get; init; }
 }

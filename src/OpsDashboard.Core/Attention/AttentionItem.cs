@@ -31,6 +31,9 @@ public enum DetailScreen
 
     /// <summary>The competitors screen (rivals, lost customers).</summary>
     Competitors,
+
+    /// <summary>The promotion screen (ads drill-down); the item's <see cref="AttentionItem.DetailQuery"/> names the rows.</summary>
+    Promotion,
 }
 
 /// <summary>How a figure of an attention item is shown.</summary>
@@ -67,6 +70,9 @@ public sealed record AttentionItem(string Rule, Severity Severity, string Team, 
     /// <summary>The row the item is about on its screen (an agent, a rival, a DSR score): its link asks the screen to highlight it (<c>row=</c>).</summary>
     public string? DetailRow { get; init; }
 
+    /// <summary>More of the detail screen's URL state (the promotion screen's level, scene, plan and highlighted row).</summary>
+    public IReadOnlyDictionary<string, string>? DetailQuery { get; init; }
+
     /// <summary>What people call the subject (a SKU's product name), when it has one beside its code.</summary>
     public string? SubjectName { get; init; }
 
@@ -92,12 +98,18 @@ public static class AttentionRules
     public const string LowStock = "lowStock";
     public const string InquiryConversionLow = "inquiryConversionLow";
     public const string FixPagesFirst = "fixPagesFirst";
+    public const string AdRoiLow = "adRoiLow";
+    public const string KeywordNoDeal = "keywordNoDeal";
+    public const string AdCtrLow = "adCtrLow";
+    public const string BudgetOverPace = "budgetOverPace";
+    public const string BudgetUnderPace = "budgetUnderPace";
 
     /// <summary>The rules in the order they rank within one severity.</summary>
     public static readonly IReadOnlyList<string> All =
     [
         TargetMissed, FixPagesFirst, NegativeReviews, LowStock, SourceDrop, PaidRoiLow, ConversionBelowPeer,
         InquiryConversionLow, SkuConversionFalling, SkuConversionRising, PresaleSku,
+        AdRoiLow, KeywordNoDeal, BudgetOverPace, AdCtrLow, BudgetUnderPace,
         .. ServiceRules.All,
     ];
 }

@@ -20,7 +20,7 @@ public static class DemoAds
     private static readonly Plan[] Plans =
     [
         new("关键词推广", "核心词-爆款", 0.060m, 3.4m, 0.045m, ["羊毛大衣女", "大衣女冬季", "双面呢大衣"]),
-        new("关键词推广", "长尾词-测款", 0.025m, 1.4m, 0.018m, ["小个子大衣", "赫本风外套", "通勤大衣 长款"]),
+        new("关键词推广", "长尾词-测款", 0.025m, 1.4m, 0.011m, ["小个子大衣", "赫本风外套", "通勤大衣 长款"]),
         new("精准人群推广", "老客召回", 0.030m, 4.2m, 0.030m, ["店铺老客", "加购未购"]),
         new("精准人群推广", "拉新-相似人群", 0.035m, 1.8m, 0.012m, ["相似宝贝人群", "竞店人群"]),
         new("货品全站推广", "全站-主推款", 0.080m, 2.9m, 0.025m, []),
@@ -92,6 +92,34 @@ public static class DemoAds
         return (Parse(ImportKind.Ads, ads, ["impressions", "clicks", "cost_minor", "direct_amount_minor", "indirect_amount_minor", "orders", "carts", "favorites", "presale_amount_minor"]),
             Parse(ImportKind.SearchKeywords, keywords, ["visitors", "page_views", "paying_buyers", "payment_amount_minor"]));
     }
+
+    /// <summary>
+    /// Each scene's budget as a share of the month's spend at the demo's pace, so the pacing shows all three verdicts:
+    /// 关键词推广 spends faster than its budget, 精准人群推广 slower, 货品全站推广 on the line.
+    /// </summary>
+    private static readonly Dictionary<string, decimal> BudgetFactors = new(StringComparer.Ordinal)
+    {
+        ["关键词推广"] = 0.75m,
+        ["精准人群推广"] = 1.5m,
+        ["货品全站推广"] = 1.0m,
+    };
+
+    /// <summary>
+    /// The demo's monthly budgets per scene for every month the ads rows touch: the scene's plan-level spend per day ×
+    /// the month's days ÷ its <see cref="BudgetFactors"/> share, rounded to ¥100.
+    /// </summary>
+    public static IReadOnlyList<(DateOnly Month, Planning.SceneBudget Budget)> Budgets(IReadOnlyList<AdRow> ads) =>
+        ads.Where(r => r.Plan.Length > 0 && r.Keyword.Length == 0 && r.Crowd.Length == 0)
+            .GroupBy(r => (Month: new DateOnly(r.Date.Year, r.Date.Month, 1), r.Scene))
+            .Select(g =>
+            {
+                var perDay = Money.FromMinorUnits(g.Sum(r => r.CostMinor ?? 0)) / g.Select(r => r.Date).Distinct().Count();
+                var month = perDay * DateTime.DaysInMonth(g.Key.Month.Year, g.Key.Month.Month);
+                var budget = Math.Max(100m, Math.Round(month * BudgetFactors.GetValueOrDefault(g.Key.Scene, 1m) / 100m, MidpointRounding.AwayFromZero) * 100m);
+                return (g.Key.Month, new Planning.SceneBudget(g.Key.Scene, budget));
+            })
+            .OrderBy(b => b.Month).ThenBy(b => b.Item2.Scene, StringComparer.Ordinal)
+            .ToList();
 
     private static PromotionParse<T> Parse<T>(ImportKind kind, IReadOnlyList<T> rows, IReadOnlyList<string> columns) => new()
     {

@@ -36,6 +36,17 @@ public sealed class DemoDataSeeder(
     /// <summary>How many months, ending with the last day's, get a demo target.</summary>
     private const int TargetMonths = 3;
 
+    /// <summary>The demo's promotion budgets per scene and month (<see cref="DemoAds.Budgets"/>), written in one go.</summary>
+    private async Task SeedBudgetsAsync(int storeId, IReadOnlyList<(DateOnly Month, SceneBudget Budget)> budgets, CancellationToken ct)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        db.PromotionBudgets.AddRange(budgets.Select(b => new Entities.PromotionBudget
+        {
+            StoreId = storeId, Month = b.Month, Scene = b.Budget.Scene, AmountMinor = Money.ToMinorUnits(b.Budget.Amount), UpdatedAt = DateTimeOffset.UtcNow,
+        }));
+        await db.SaveChangesAsync(ct);
+    }
+
     /// <summary>
     /// Seeds <see cref="DemoDataGenerator.Months"/> months ending on <paramref name="lastDay"/> (the
     /// app passes yesterday). Returns false and writes nothing when any store exists.
@@ -116,6 +127,7 @@ public sealed class DemoDataSeeder(
             var (ads, keywords) = DemoAds.Build(profile, days.Select(d => d.Store).ToList());
             await promotion.WriteAdsAsync(store.Id, ads, $"demo-{profile.Code}-ads", ct);
             await promotion.WriteSearchKeywordsAsync(store.Id, keywords, $"demo-{profile.Code}-search-keywords", ct);
+            await SeedBudgetsAsync(store.Id, DemoAds.Budgets(ads.Rows), ct);
         }
 
         if (serviceImports is not null && days.Count > 0)

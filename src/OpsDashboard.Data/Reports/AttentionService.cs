@@ -94,6 +94,7 @@ public sealed class AttentionService(StoreScopeReader scopes)
             LastWeekPageHealth = await scope.PageHealthAsync(lastCompleteWeek),
             LastWeek = lastCompleteWeek,
             Service = ServiceFacts(await scope.ServiceAttentionAsync(day), day, dayTotals, promotionDays),
+            Promotion = await scope.PromotionFactsAsync(day),
         };
     }
 

@@ -74,3 +74,27 @@ public sealed record SearchKeywordDto(string Keyword, long Visitors, long PageVi
     public static SearchKeywordDto From(KeywordTotals k) => new(
         k.Keyword, k.Visitors, k.PageViews, k.PayingBuyers, k.PaymentAmount, Catalogue.KeywordConversionRate.Of(k), Catalogue.KeywordShare.Of(k));
 }
+
+/// <summary>One scene's budget in PUT …/budgets (issue 11 extension).</summary>
+public sealed record SceneBudgetRequest(string? Scene, decimal? Budget);
+
+/// <summary>The body of PUT …/budgets?month=yyyy-MM: the month's whole list (a scene left out has no budget).</summary>
+public sealed record BudgetsRequest(IReadOnlyList<SceneBudgetRequest>? Budgets);
+
+/// <summary>One scene of GET …/budgets: its budget, spend so far, the straight-line spend expected by now, pace and status.</summary>
+public sealed record ScenePacingDto(string Scene, decimal Budget, decimal? Spent, decimal? Expected, decimal? Pace, decimal? Projected, string Status, DateOnly Through, int DaysSoFar, int DaysInMonth)
+{
+    public static ScenePacingDto From(Core.Attention.ScenePacing p) => new(
+        p.Scene, p.Budget, p.Spent, p.Expected, p.Pace, p.Projected, StatusName(p.Status), p.MonthToDate.To, p.DaysSoFar, p.DaysInMonth);
+
+    public static string StatusName(PaceStatus status) => status switch
+    {
+        PaceStatus.Over => "over",
+        PaceStatus.Under => "under",
+        PaceStatus.OnPace => "onPace",
+        _ => "unknown",
+    };
+}
+
+/// <summary>GET/PUT …/budgets: a month's promotion budgets per scene and their pacing (as of the month's end or the store's today).</summary>
+public sealed record BudgetsDto(string Month, IReadOnlyList<ScenePacingDto> Budgets);

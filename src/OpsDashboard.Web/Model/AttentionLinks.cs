@@ -14,14 +14,18 @@ public static class AttentionLinks
 
     /// <summary>
     /// The item's screen on the days it was judged on: its own range (last week's page health) or the
-    /// <see cref="AttentionItem.DetailDays"/> ending on <paramref name="day"/>; a SKU item adds <c>sku=</c>.
+    /// <see cref="AttentionItem.DetailDays"/> ending on <paramref name="day"/>; a SKU item adds <c>sku=</c>,
+    /// a promotion item its level, scene, plan and highlighted row (<see cref="AttentionItem.DetailQuery"/>).
     /// </summary>
     public static string For(AttentionItem item, string storeCode, DateOnly day)
     {
         var range = item.DetailRange ?? new Core.Periods.DateRange(day.AddDays(1 - Math.Max(1, item.DetailDays)), day);
         var sku = item.DetailSku is { } code ? $"&{SkuKey}={Uri.EscapeDataString(code)}" : string.Empty;
         var row = item.DetailRow is { } key ? $"&{RowKey}={Uri.EscapeDataString(key)}" : string.Empty;
-        return $"{Routing.DashboardUrls.PathOf(item.Screen)}?store={Uri.EscapeDataString(storeCode)}&from={Date(range.From)}&to={Date(range.To)}{sku}{row}";
+        var more = item.DetailQuery is { } query
+            ? string.Concat(query.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"&{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}"))
+            : string.Empty;
+        return $"{Routing.DashboardUrls.PathOf(item.Screen)}?store={Uri.EscapeDataString(storeCode)}&from={Date(range.From)}&to={Date(range.To)}{sku}{row}{more}";
     }
 
     /// <summary>The value of <paramref name="key"/> in <paramref name="uri"/>'s query (the row or SKU a detail link asks for), or null.</summary>

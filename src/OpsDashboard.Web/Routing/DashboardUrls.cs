@@ -22,6 +22,8 @@ public static class DashboardUrls
     public const string PromotionPath = "/promotion";
     public const string ServicePath = "/service";
     public const string CompetitorsPath = "/competitors";
+    public const string PromotionReportPath = "/promotion/report";
+    public const string MonthPlanPath = "/plan";
 
     public const string HealthPath = "/healthz";
     public const string LivenessPath = "/healthz/live";
@@ -69,6 +71,7 @@ public static class DashboardUrls
         DetailScreen.PageHealth => PageHealthPath,
         DetailScreen.Service => ServicePath,
         DetailScreen.Competitors => CompetitorsPath,
+        DetailScreen.Promotion => PromotionPath,
         _ => throw new ArgumentOutOfRangeException(nameof(screen), screen, "A detail screen without a route."),
     };
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.Extensions.Localization;
 using OpsDashboard.Data.Reports.Service;
 using OpsDashboard.Data.Stores;
@@ -18,64 +17,32 @@ public sealed partial class CompetitorsPage
     private IReadOnlyList<StoreInfo> _stores = [];
     private IReadOnlyList<RivalReport>? _rivals;
     private IReadOnlyList<LostCustomerReport>? _losses;
-    private bool _loading = true;
-    private string? _error;
-    private string? _loadedUri;
 
     [Inject] public required ScopeResolver Scopes { get; init; }
     [Inject] public required ServiceReports Reports { get; init; }
-    [Inject] public required NavigationManager Navigation { get; init; }
     [Inject] public required IStringLocalizer<Resources.Service> L { get; init; }
     [Inject] public required ILogger<CompetitorsPage> Logger { get; init; }
 
-    protected override async Task OnInitializedAsync()
-    {
-        Navigation.LocationChanged += OnLocationChanged;
-        await LoadAsync();
-    }
+    protected override string ScreenPath => Routing.DashboardUrls.CompetitorsPath;
 
-    private async Task LoadAsync()
-    {
-        var uri = _loadedUri = Navigation.Uri;
-        _loading = true;
-        try
-        {
-            var (choice, scope) = await Scopes.ResolveAsync(uri);
-            _stores = choice.Stores;
-            if (scope is null)
-            {
-                (_rivals, _losses) = (null, null);
-            }
-            else
-            {
-                _rivals = await Reports.CompetitorsAsync(scope.Store.Id, scope.Range);
-                _losses = await Reports.LostCustomersAsync(scope.Store.Id, scope.Range);
-            }
+    protected override string FailureMessage => L["DatabaseDown"];
 
-            _error = null;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+    protected override ILogger Log => Logger;
+
+    protected override async Task LoadFromAsync(string uri)
+    {
+        var (choice, scope) = await Scopes.ResolveAsync(uri);
+        _stores = choice.Stores;
+        if (scope is null)
         {
-            Logger.LogError(ex, "The competitors screen failed to load {Uri}", uri);
             (_rivals, _losses) = (null, null);
-            _error = L["DatabaseDown"];
-            await ReportFailureAsync(ex);
         }
-        finally
+        else
         {
-            _loading = false;
+            _rivals = await Reports.CompetitorsAsync(scope.Store.Id, scope.Range);
+            _losses = await Reports.LostCustomersAsync(scope.Store.Id, scope.Range);
         }
     }
 
-    private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
-    {
-        if (e.Location != _loadedUri && Navigation.ToBaseRelativePath(e.Location).Split('?', '#')[0] == Routing.DashboardUrls.CompetitorsPath.TrimStart('/'))
-        {
-            RunOnRenderer(LoadAsync);
-        }
-    }
-
-    protected override Task ReloadAfterOutageAsync() => LoadAsync();
-
-    protected override void OnDisposing() => Navigation.LocationChanged -= OnLocationChanged;
+    protected override void OnLoadFailed() => (_rivals, _losses) = (null, null);
 }

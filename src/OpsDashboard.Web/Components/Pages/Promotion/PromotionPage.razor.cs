@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 using OpsDashboard.Core.Metrics;
@@ -25,9 +24,9 @@ public partial class PromotionPage
     public const string SceneKey = "scene";
     public const string PlanKey = "plan";
 
-    private string? _loadedUri;
-    private bool _loading = true;
-    private string? _error;
+    /// <summary>The row an attention item's link points at (its name at the level shown): marked on screen.</summary>
+    public const string HighlightKey = Core.Attention.PromotionRules.HighlightKey;
+
     private StoreChoice? _choice;
     private DashboardScope? _scope;
     private AdsReport? _report;
@@ -35,12 +34,14 @@ public partial class PromotionPage
     private AdLevel _by = AdLevel.Scene;
     private string? _scene;
     private string? _plan;
+    private string? _highlight;
+    private IReadOnlyList<Core.Attention.ScenePacing> _pacing = [];
     private string _sort = "cost";
     private bool _descending = true;
 
     [Inject] public required ScopeResolver Scopes { get; init; }
     [Inject] public required PromotionReports Reports { get; init; }
-    [Inject] public required NavigationManager Navigation { get; init; }
+    [Inject] public required Data.Planning.PromotionBudgetService Budgets { get; init; }
     [Inject] public required IStringLocalizer<Resources.Promotion> L { get; init; }
     [Inject] public required ILogger<PromotionPage> Logger { get; init; }
 
@@ -50,41 +51,21 @@ public partial class PromotionPage
 
     private StoreThresholds Thresholds => _scope?.Store.Thresholds ?? StoreThresholds.Defaults;
 
-    protected override void OnInitialized() => Navigation.LocationChanged += OnLocationChanged;
+    protected override string ScreenPath => Routing.DashboardUrls.PromotionPath;
 
-    protected override Task OnParametersSetAsync() => LoadIfMovedAsync();
+    protected override string FailureMessage => L["DatabaseDown"];
 
-    protected override Task ReloadAfterOutageAsync() => LoadAsync();
+    protected override ILogger Log => Logger;
 
-    private void OnLocationChanged(object? sender, LocationChangedEventArgs e) => RunOnRenderer(LoadIfMovedAsync);
-
-    private Task LoadIfMovedAsync() => Navigation.Uri == _loadedUri ? Task.CompletedTask : LoadAsync();
-
-    private async Task LoadAsync()
+    protected override async Task LoadFromAsync(string uri)
     {
-        _loadedUri = Navigation.Uri;
-        _loading = true;
-        try
+        ReadDrillDown(uri);
+        (_choice, _scope) = await Scopes.ResolveAsync(uri);
+        if (_scope is { } scope)
         {
-            ReadDrillDown(Navigation.Uri);
-            (_choice, _scope) = await Scopes.ResolveAsync(Navigation.Uri);
-            if (_scope is { } scope)
-            {
-                _report = await Reports.AdsAsync(scope.Store, scope.Range, _by);
-                _keywords = await Reports.SearchKeywordsAsync(scope.Store.Id, scope.Range);
-            }
-
-            _error = null;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Logger.LogError(ex, "The promotion screen failed to load for {Uri}", Navigation.Uri);
-            _error = L["DatabaseDown"];
-            await ReportFailureAsync(ex);
-        }
-        finally
-        {
-            _loading = false;
+            _report = await Reports.AdsAsync(scope.Store, scope.Range, _by);
+            _keywords = await Reports.SearchKeywordsAsync(scope.Store.Id, scope.Range);
+            _pacing = await Budgets.PacingAsync(scope.Store, scope.Range.To);
         }
     }
 
@@ -95,6 +76,7 @@ public partial class PromotionPage
         _by = AdLevels.TryParse(Get(ByKey), out var by) ? by : AdLevel.Scene;
         _scene = _by == AdLevel.Scene ? null : Get(SceneKey);
         _plan = _by is AdLevel.Scene or AdLevel.Plan ? null : Get(PlanKey);
+        _highlight = Get(HighlightKey);
     }
 
     /// <summary>The rows of the level, inside the drilled scene and plan.</summary>
@@ -160,6 +142,11 @@ public partial class PromotionPage
         _ => row.Scene,
     };
 
+    /// <summary>A row's bare name at its level (an item's id), as an attention item's link names it.</summary>
+    private bool IsHighlighted(AdReportRow row) => _highlight is not null && (Name(row) == _highlight || (_by == AdLevel.Item && row.Item == _highlight));
+
+    private string PacingCaption => string.Format(Culture, L["PacingCaption"], (BudgetPacing.Tolerance * 100m).ToString("0", Culture), BudgetPacing.MinDays);
+
     /// <summary>The level below a row, when there is one to drill into.</summary>
     private string? DrillLink(AdReportRow row) => _by switch
     {
@@ -210,6 +197,4 @@ public partial class PromotionPage
             ExportKind.Rate, ExportKind.Money, ExportKind.Rate, ExportKind.Auto, ExportKind.Money, ExportKind.Auto, ExportKind.Auto, ExportKind.Auto,
         ],
     };
-
-    protected override void OnDisposing() => Navigation.LocationChanged -= OnLocationChanged;
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.Extensions.Localization;
 using OpsDashboard.Data.Reports.Service;
 using OpsDashboard.Data.Stores;
@@ -17,55 +16,24 @@ public sealed partial class ServicePage
 {
     private IReadOnlyList<StoreInfo> _stores = [];
     private ServiceData? _data;
-    private bool _loading = true;
-    private string? _error;
-    private string? _loadedUri;
 
     [Inject] public required ScopeResolver Scopes { get; init; }
     [Inject] public required ServiceReports Reports { get; init; }
-    [Inject] public required NavigationManager Navigation { get; init; }
     [Inject] public required IStringLocalizer<Resources.Service> L { get; init; }
     [Inject] public required ILogger<ServicePage> Logger { get; init; }
 
-    protected override async Task OnInitializedAsync()
+    protected override string ScreenPath => Routing.DashboardUrls.ServicePath;
+
+    protected override string FailureMessage => L["DatabaseDown"];
+
+    protected override ILogger Log => Logger;
+
+    protected override async Task LoadFromAsync(string uri)
     {
-        Navigation.LocationChanged += OnLocationChanged;
-        await LoadAsync();
+        var (choice, scope) = await Scopes.ResolveAsync(uri);
+        _stores = choice.Stores;
+        _data = scope is null ? null : await ServiceData.LoadAsync(Reports, scope, CancellationToken.None);
     }
 
-    private async Task LoadAsync()
-    {
-        var uri = _loadedUri = Navigation.Uri;
-        _loading = true;
-        try
-        {
-            var (choice, scope) = await Scopes.ResolveAsync(uri);
-            _stores = choice.Stores;
-            _data = scope is null ? null : await ServiceData.LoadAsync(Reports, scope, CancellationToken.None);
-            _error = null;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Logger.LogError(ex, "The service screen failed to load {Uri}", uri);
-            _data = null;
-            _error = L["DatabaseDown"];
-            await ReportFailureAsync(ex);
-        }
-        finally
-        {
-            _loading = false;
-        }
-    }
-
-    private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
-    {
-        if (e.Location != _loadedUri && Navigation.ToBaseRelativePath(e.Location).Split('?', '#')[0] == Routing.DashboardUrls.ServicePath.TrimStart('/'))
-        {
-            RunOnRenderer(LoadAsync);
-        }
-    }
-
-    protected override Task ReloadAfterOutageAsync() => LoadAsync();
-
-    protected override void OnDisposing() => Navigation.LocationChanged -= OnLocationChanged;
+    protected override void OnLoadFailed() => _data = null;
 }
