@@ -253,6 +253,25 @@ namespace OpsDashboard.Data.Migrations.Postgres
                     b.ToTable("api_keys", (string)null);
                 });
 
+            modelBuilder.Entity("OpsDashboard.Data.Accounts.ApiKeyStore", b =>
+                {
+                    b.Property<int>("ApiKeyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("api_key_id");
+
+                    b.Property<int>("StoreId")
+                        .HasColumnType("integer")
+                        .HasColumnName("store_id");
+
+                    b.HasKey("ApiKeyId", "StoreId")
+                        .HasName("pk_api_key_stores");
+
+                    b.HasIndex("StoreId")
+                        .HasDatabaseName("ix_api_key_stores_store_id");
+
+                    b.ToTable("api_key_stores", (string)null);
+                });
+
             modelBuilder.Entity("OpsDashboard.Data.Accounts.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -275,6 +294,10 @@ namespace OpsDashboard.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DisabledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("disabled_at");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
@@ -843,6 +866,47 @@ namespace OpsDashboard.Data.Migrations.Postgres
                     b.ToTable("lost_customer_days", (string)null);
                 });
 
+            modelBuilder.Entity("OpsDashboard.Data.Entities.PromotionBudget", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_minor");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Scene")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("scene");
+
+                    b.Property<int>("StoreId")
+                        .HasColumnType("integer")
+                        .HasColumnName("store_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_promotion_budgets");
+
+                    b.HasIndex("StoreId", "Month", "Scene")
+                        .IsUnique()
+                        .HasDatabaseName("ix_promotion_budgets_store_id_month_scene");
+
+                    b.ToTable("promotion_budgets", (string)null);
+                });
+
             modelBuilder.Entity("OpsDashboard.Data.Entities.Refund", b =>
                 {
                     b.Property<int>("StoreId")
@@ -1343,6 +1407,12 @@ namespace OpsDashboard.Data.Migrations.Postgres
                         .HasColumnType("character varying(3)")
                         .HasColumnName("currency");
 
+                    b.Property<long>("DataVersion")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("data_version");
+
                     b.Property<string>("FlagshipSkuCode")
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)")
@@ -1581,6 +1651,23 @@ namespace OpsDashboard.Data.Migrations.Postgres
                         .HasConstraintName("fk_api_keys_users_user_id");
                 });
 
+            modelBuilder.Entity("OpsDashboard.Data.Accounts.ApiKeyStore", b =>
+                {
+                    b.HasOne("OpsDashboard.Data.Accounts.ApiKey", null)
+                        .WithMany()
+                        .HasForeignKey("ApiKeyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_key_stores_api_keys_api_key_id");
+
+                    b.HasOne("OpsDashboard.Data.Entities.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_key_stores_stores_store_id");
+                });
+
             modelBuilder.Entity("OpsDashboard.Data.Accounts.DisplayLinkStore", b =>
                 {
                     b.HasOne("OpsDashboard.Data.Accounts.DisplayLink", null)
@@ -1663,6 +1750,16 @@ namespace OpsDashboard.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_lost_customer_days_stores_store_id");
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Entities.PromotionBudget", b =>
+                {
+                    b.HasOne("OpsDashboard.Data.Entities.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_promotion_budgets_stores_store_id");
                 });
 
             modelBuilder.Entity("OpsDashboard.Data.Entities.Refund", b =>

@@ -242,6 +242,25 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                     b.ToTable("api_keys", (string)null);
                 });
 
+            modelBuilder.Entity("OpsDashboard.Data.Accounts.ApiKeyStore", b =>
+                {
+                    b.Property<int>("ApiKeyId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("api_key_id");
+
+                    b.Property<int>("StoreId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("store_id");
+
+                    b.HasKey("ApiKeyId", "StoreId")
+                        .HasName("pk_api_key_stores");
+
+                    b.HasIndex("StoreId")
+                        .HasDatabaseName("ix_api_key_stores_store_id");
+
+                    b.ToTable("api_key_stores", (string)null);
+                });
+
             modelBuilder.Entity("OpsDashboard.Data.Accounts.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -264,6 +283,10 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DisabledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disabled_at");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
@@ -820,6 +843,45 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                     b.ToTable("lost_customer_days", (string)null);
                 });
 
+            modelBuilder.Entity("OpsDashboard.Data.Entities.PromotionBudget", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AmountMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount_minor");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Scene")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scene");
+
+                    b.Property<int>("StoreId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("store_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_promotion_budgets");
+
+                    b.HasIndex("StoreId", "Month", "Scene")
+                        .IsUnique()
+                        .HasDatabaseName("ix_promotion_budgets_store_id_month_scene");
+
+                    b.ToTable("promotion_budgets", (string)null);
+                });
+
             modelBuilder.Entity("OpsDashboard.Data.Entities.Refund", b =>
                 {
                     b.Property<int>("StoreId")
@@ -1312,6 +1374,12 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("currency");
 
+                    b.Property<long>("DataVersion")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("data_version");
+
                     b.Property<string>("FlagshipSkuCode")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT")
@@ -1548,6 +1616,23 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                         .HasConstraintName("fk_api_keys_users_user_id");
                 });
 
+            modelBuilder.Entity("OpsDashboard.Data.Accounts.ApiKeyStore", b =>
+                {
+                    b.HasOne("OpsDashboard.Data.Accounts.ApiKey", null)
+                        .WithMany()
+                        .HasForeignKey("ApiKeyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_key_stores_api_keys_api_key_id");
+
+                    b.HasOne("OpsDashboard.Data.Entities.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_key_stores_stores_store_id");
+                });
+
             modelBuilder.Entity("OpsDashboard.Data.Accounts.DisplayLinkStore", b =>
                 {
                     b.HasOne("OpsDashboard.Data.Accounts.DisplayLink", null)
@@ -1630,6 +1715,16 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_lost_customer_days_stores_store_id");
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Entities.PromotionBudget", b =>
+                {
+                    b.HasOne("OpsDashboard.Data.Entities.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_promotion_budgets_stores_store_id");
                 });
 
             modelBuilder.Entity("OpsDashboard.Data.Entities.Refund", b =>
