@@ -69,8 +69,17 @@ public sealed class AttentionLinkTests(DemoApp shared, Xunit.Abstractions.ITestO
             return;
         }
 
+        if (!link.StartsWith("/?", StringComparison.Ordinal))
+        {
+            // Service, competitor and promotion items open their own screen on the item's range, with the item's row marked.
+            Assert.Matches("^/(service|competitors|promotion)\\?", link);
+            await Assertions.Expect(page.Locator("[data-testid='filter-bar']")).ToHaveAttributeAsync("data-from", from);
+            await Assertions.Expect(page.Locator("[data-testid='filter-bar']")).ToHaveAttributeAsync("data-to", to);
+            await Assertions.Expect(page.Locator("[data-highlighted='true']").First).ToBeVisibleAsync();
+            return;
+        }
+
         // Everything else is on the morning review, on the item's own range.
-        Assert.StartsWith("/?", link, StringComparison.Ordinal);
         await Assertions.Expect(page.Locator("[data-testid='filter-bar']")).ToHaveAttributeAsync("data-from", from);
         await Assertions.Expect(page.Locator("[data-testid='filter-bar']")).ToHaveAttributeAsync("data-to", to);
         await Assertions.Expect(page.Locator("[data-kpi]").First).ToBeVisibleAsync();

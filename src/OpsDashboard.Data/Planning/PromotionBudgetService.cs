@@ -107,7 +107,7 @@ public sealed class PromotionBudgetService(IDbContextFactory<OpsDbContext> conte
     /// <paramref name="asOf"/> (see <see cref="PromotionFactsReader.PacingAsync"/>).
     /// </summary>
     public async Task<IReadOnlyList<ScenePacing>> PacingAsync(StoreInfo store, DateOnly asOf, CancellationToken ct = default) =>
-        await PromotionFactsReader.PacingAsync(contextFactory, store, asOf, ct);
+        (await PromotionFactsReader.PacingAsync(contextFactory, [store.Id], asOf, ct)).GetValueOrDefault(store.Id, []);
 
     public static DateOnly FirstOf(DateOnly day) => new(day.Year, day.Month, 1);
 }

@@ -1,12 +1,11 @@
 using OpsDashboard.Core.Attention;
 using OpsDashboard.Data.Reports.Promotion;
-using OpsDashboard.Data.Stores;
 
 namespace OpsDashboard.Data.Reports;
 
 public sealed partial class KpiQueries
 {
-    /// <summary>The promotion rules' facts for a store and day (<see cref="PromotionFactsReader"/>).</summary>
-    public Task<PromotionFacts> PromotionFactsAsync(StoreInfo store, DateOnly day, CancellationToken ct = default) =>
-        PromotionFactsReader.ReadAsync(contextFactory, store, day, ct);
+    /// <summary>The promotion rules' facts of every store of a read for a day (<see cref="PromotionFactsReader"/>).</summary>
+    public Task<IReadOnlyDictionary<int, PromotionFacts>> PromotionFactsAsync(IReadOnlyCollection<int> storeIds, DateOnly day, CancellationToken ct = default) =>
+        PromotionFactsReader.ReadAsync(contextFactory, storeIds, day, ct);
 }

@@ -42,6 +42,10 @@ internal sealed class ScopeBatch(
     public async Task<Core.Attention.ServiceAttentionFacts> ServiceAttentionAsync(int storeId, DateOnly day) =>
         (await Once(("service-attention", day), c => queries.ServiceAttentionFactsAsync(storeIds, day, c)))[storeId];
 
+    /// <summary>The promotion rules' facts of a day, read once for every store of the request.</summary>
+    public async Task<Core.Attention.PromotionFacts> PromotionFactsAsync(int storeId, DateOnly day) =>
+        (await Once(("promotion-facts", day), c => queries.PromotionFactsAsync(storeIds, day, c)))[storeId];
+
     public Task<Dictionary<int, DateRange>> DataSpansAsync() => Once("data-spans", c => queries.DataSpansAsync(storeIds, c));
 
     public Task<ILookup<int, TargetPeriod>> TargetsAsync() => Once("targets", c => targets.ListAsync(storeIds, c));

@@ -119,9 +119,8 @@ public sealed class StoreScope
     /// <summary>Agents, refunds, DSR and lost customers around <paramref name="day"/> (the service rules' facts), read for every store of the read at once.</summary>
     public Task<Core.Attention.ServiceAttentionFacts> ServiceAttentionAsync(DateOnly day) => _batch.ServiceAttentionAsync(Store.Id, day);
 
-    /// <summary>The promotion rules' ads rows and budget pacing as of <paramref name="day"/>, read once.</summary>
-    public Task<Core.Attention.PromotionFacts> PromotionFactsAsync(DateOnly day) =>
-        _batch.Once(("promotion-facts", Store.Id, day), ct => _batch.Queries.PromotionFactsAsync(Store, day, ct));
+    /// <summary>The promotion rules' ads rows and budget pacing as of <paramref name="day"/>, read for every store of the read at once.</summary>
+    public Task<Core.Attention.PromotionFacts> PromotionFactsAsync(DateOnly day) => _batch.PromotionFactsAsync(Store.Id, day);
 
     public async Task<IReadOnlySet<DateOnly>> CampaignDaysAsync(DateRange range) => (await _batch.CampaignDaysAsync(range))[Store.Id];
 

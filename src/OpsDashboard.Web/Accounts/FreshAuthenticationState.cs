@@ -22,6 +22,7 @@ public sealed class FreshAuthenticationState : AuthenticationStateProvider, IHos
     private readonly AccessDirectory _directory;
     private readonly ILogger<FreshAuthenticationState> _logger;
     private readonly CancellationTokenSource _stop = new();
+    private int _disposed;
     private readonly TimeSpan _interval;
     private readonly TimeProvider _clock;
     private Task<AuthenticationState>? _state;
@@ -132,8 +133,14 @@ public sealed class FreshAuthenticationState : AuthenticationStateProvider, IHos
         }
     }
 
+    /// <summary>Once only: the request scope disposes it both as itself and as the AuthenticationStateProvider it is registered as.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         AccessChanges.Changed -= OnAccessChanged;
         _stop.Cancel();
         _stop.Dispose();

@@ -23,7 +23,6 @@ public static class DashboardUrls
     public const string ServicePath = "/service";
     public const string CompetitorsPath = "/competitors";
     public const string PromotionReportPath = "/promotion/report";
-    public const string MonthPlanPath = "/plan";
 
     public const string HealthPath = "/healthz";
     public const string LivenessPath = "/healthz/live";

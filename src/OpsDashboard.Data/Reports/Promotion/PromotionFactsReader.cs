@@ -16,24 +16,32 @@ public static class PromotionFactsReader
     /// <summary>How many mature days the ROI, keyword and CTR rules sum (DOMAIN §7: "in 7 mature days").</summary>
     public const int MatureDays = 7;
 
-    public static async Task<PromotionFacts> ReadAsync(IDbContextFactory<OpsDbContext> contextFactory, StoreInfo store, DateOnly day, CancellationToken ct = default)
+    /// <summary>
+    /// The facts of every store of a read at once (a screen over several stores sends each command once): the
+    /// windows, one GROUP BY over the mature days of all of them, and the pacing. A store without ads reports gets
+    /// <see cref="PromotionFacts.Empty"/> with its pacing.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<int, PromotionFacts>> ReadAsync(IDbContextFactory<OpsDbContext> contextFactory, IReadOnlyCollection<int> storeIds, DateOnly day, CancellationToken ct = default)
     {
-        var pacing = await PacingAsync(contextFactory, store, day, ct);
-        var windows = await MatureRangesAsync(contextFactory, store.Id, day, ct);
+        var pacing = await PacingAsync(contextFactory, storeIds, day, ct);
+        var windows = await MatureRangesAsync(contextFactory, storeIds, day, ct);
+        var facts = storeIds.ToDictionary(id => id, id => PromotionFacts.Empty with { Pacing = pacing.GetValueOrDefault(id, []) });
         if (windows.Count == 0)
         {
-            return PromotionFacts.Empty with { Pacing = pacing };
+            return facts;
         }
 
-        // One GROUP BY over every window's mature days (a screen sends each command once); the levels are chosen here.
-        var from = windows.Min(w => w.Range.From);
-        var to = windows.Max(w => w.Range.To);
+        // One GROUP BY over every store's and window's mature days; the levels are chosen here.
+        var from = windows.Values.SelectMany(w => w).Min(w => w.Range.From);
+        var to = windows.Values.SelectMany(w => w).Max(w => w.Range.To);
+        var withAds = windows.Keys.ToList();
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var sums = await db.AdDays.AsNoTracking()
-            .Where(d => d.StoreId == store.Id && d.Date >= from && d.Date <= to)
-            .GroupBy(d => new { d.Date, d.Level, d.WindowDays, d.Scene, d.Plan, d.Keyword })
+            .Where(d => withAds.Contains(d.StoreId) && d.Date >= from && d.Date <= to)
+            .GroupBy(d => new { d.StoreId, d.Date, d.Level, d.WindowDays, d.Scene, d.Plan, d.Keyword })
             .Select(g => new
             {
+                g.Key.StoreId,
                 g.Key.Date,
                 g.Key.Level,
                 g.Key.WindowDays,
@@ -49,7 +57,7 @@ public static class PromotionFactsReader
                 Orders = g.Sum(d => d.Orders),
             })
             .ToListAsync(ct);
-        var rows = sums.Select(s => new LevelDay(
+        var rowsByStore = sums.ToLookup(s => s.StoreId, s => new LevelDay(
                 s.Date, AdLevels.TryParse(s.Level, out var level) ? level : AdLevel.Scene, s.WindowDays, s.Scene, s.Plan, s.Keyword,
                 new Core.Metrics.AdTotals
                 {
@@ -59,21 +67,26 @@ public static class PromotionFactsReader
                     DirectAmount = Core.Metrics.Money.FromMinorUnits(s.Direct ?? 0),
                     IndirectAmount = s.IndirectKnown > 0 ? Core.Metrics.Money.FromMinorUnits(s.Indirect ?? 0) : null,
                     Orders = s.Orders ?? 0,
-                }))
-            .ToList();
+                }));
 
-        var scenes = new List<AdFactRow>();
-        var plans = new List<AdFactRow>();
-        var keywords = new List<AdFactRow>();
-        foreach (var (window, range) in windows)
+        foreach (var (storeId, storeWindows) in windows)
         {
-            var inWindow = rows.Where(r => r.Window == window && range.Contains(r.Date)).ToList();
-            scenes.AddRange(Chosen(inWindow, AdLevel.Scene, r => (r.Scene, string.Empty, string.Empty), window, range));
-            plans.AddRange(Chosen(inWindow.Where(r => r.Plan.Length > 0), AdLevel.Plan, r => (r.Scene, r.Plan, string.Empty), window, range));
-            keywords.AddRange(Chosen(inWindow.Where(r => r.Keyword.Length > 0), AdLevel.Keyword, r => (r.Scene, r.Plan, r.Keyword), window, range));
+            var rows = rowsByStore[storeId].ToList();
+            var scenes = new List<AdFactRow>();
+            var plans = new List<AdFactRow>();
+            var keywords = new List<AdFactRow>();
+            foreach (var (window, range) in storeWindows)
+            {
+                var inWindow = rows.Where(r => r.Window == window && range.Contains(r.Date)).ToList();
+                scenes.AddRange(Chosen(inWindow, AdLevel.Scene, r => (r.Scene, string.Empty, string.Empty), window, range));
+                plans.AddRange(Chosen(inWindow.Where(r => r.Plan.Length > 0), AdLevel.Plan, r => (r.Scene, r.Plan, string.Empty), window, range));
+                keywords.AddRange(Chosen(inWindow.Where(r => r.Keyword.Length > 0), AdLevel.Keyword, r => (r.Scene, r.Plan, r.Keyword), window, range));
+            }
+
+            facts[storeId] = facts[storeId] with { Scenes = scenes, Plans = plans, Keywords = keywords };
         }
 
-        return new PromotionFacts { Scenes = scenes, Plans = plans, Keywords = keywords, Pacing = pacing };
+        return facts;
     }
 
     private sealed record LevelDay(DateOnly Date, AdLevel Level, int Window, string Scene, string Plan, string Keyword, Core.Metrics.AdTotals Totals);
@@ -95,22 +108,27 @@ public static class PromotionFactsReader
     }
 
     /// <summary>
-    /// Each attribution window the store's ads reports use, with its 7 newest mature days as of <paramref name="day"/>:
-    /// ending on (the newest ads day up to <paramref name="day"/>) − window. No ads report: none.
+    /// Each attribution window a store's ads reports use, with its 7 newest mature days as of <paramref name="day"/>:
+    /// ending on (the store's newest ads day up to <paramref name="day"/>) − window; stores without ads reports are left out.
     /// </summary>
-    public static async Task<IReadOnlyList<(int Window, DateRange Range)>> MatureRangesAsync(IDbContextFactory<OpsDbContext> contextFactory, int storeId, DateOnly day, CancellationToken ct = default)
+    public static async Task<IReadOnlyDictionary<int, IReadOnlyList<(int Window, DateRange Range)>>> MatureRangesAsync(
+        IDbContextFactory<OpsDbContext> contextFactory, IReadOnlyCollection<int> storeIds, DateOnly day, CancellationToken ct = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var newest = await db.AdDays.AsNoTracking().Where(d => d.StoreId == storeId && d.Date <= day).MaxAsync(d => (DateOnly?)d.Date, ct);
-        if (newest is not { } anchor)
-        {
-            return [];
-        }
-
-        var windows = await db.AdDays.AsNoTracking().Where(d => d.StoreId == storeId && d.Date <= anchor).Select(d => d.WindowDays).Distinct().ToListAsync(ct);
-        return windows.Order()
-            .Select(w => (w, new DateRange(anchor.AddDays(-w - MatureDays + 1), anchor.AddDays(-w))))
-            .ToList();
+        var windows = await db.AdDays.AsNoTracking()
+            .Where(d => storeIds.Contains(d.StoreId) && d.Date <= day)
+            .GroupBy(d => new { d.StoreId, d.WindowDays })
+            .Select(g => new { g.Key.StoreId, g.Key.WindowDays, Newest = g.Max(d => d.Date) })
+            .ToListAsync(ct);
+        return windows.GroupBy(w => w.StoreId).ToDictionary(
+            g => g.Key,
+            g =>
+            {
+                var anchor = g.Max(w => w.Newest);
+                return (IReadOnlyList<(int, DateRange)>)g.Select(w => w.WindowDays).Order()
+                    .Select(w => (w, new DateRange(anchor.AddDays(-w - MatureDays + 1), anchor.AddDays(-w))))
+                    .ToList();
+            });
     }
 
     /// <summary>
@@ -119,42 +137,68 @@ public static class PromotionFactsReader
     /// under two windows counts the larger spend once, never both. A day of that span without any ads report makes the
     /// spend unknown (a missing file is not a day without spend).
     /// </summary>
-    public static async Task<IReadOnlyList<ScenePacing>> PacingAsync(IDbContextFactory<OpsDbContext> contextFactory, StoreInfo store, DateOnly asOf, CancellationToken ct = default)
+    public static async Task<IReadOnlyDictionary<int, IReadOnlyList<ScenePacing>>> PacingAsync(
+        IDbContextFactory<OpsDbContext> contextFactory, IReadOnlyCollection<int> storeIds, DateOnly asOf, CancellationToken ct = default)
     {
         var first = new DateOnly(asOf.Year, asOf.Month, 1);
         var daysInMonth = DateTime.DaysInMonth(asOf.Year, asOf.Month);
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var budgets = await db.PromotionBudgets.AsNoTracking()
-            .Where(b => b.StoreId == store.Id && b.Month == first)
-            .Select(b => new { b.Scene, b.AmountMinor })
+            .Where(b => storeIds.Contains(b.StoreId) && b.Month == first)
+            .Select(b => new { b.StoreId, b.Scene, b.AmountMinor })
             .ToListAsync(ct);
         if (budgets.Count == 0)
         {
-            return [];
+            return new Dictionary<int, IReadOnlyList<ScenePacing>>();
         }
 
-        var reported = await db.AdDays.AsNoTracking()
-            .Where(d => d.StoreId == store.Id && d.Date >= first && d.Date <= asOf)
-            .Select(d => d.Date)
-            .Distinct()
-            .ToListAsync(ct);
-        var last = reported.Count > 0 ? reported.Max() : asOf;
-        var span = new DateRange(first, last);
-        Dictionary<string, decimal>? spent = null;
-        if (reported.Count > 0 && reported.Count == span.Days)
+        var budgeted = budgets.Select(b => b.StoreId).Distinct().ToList();
+        var reported = (await db.AdDays.AsNoTracking()
+                .Where(d => budgeted.Contains(d.StoreId) && d.Date >= first && d.Date <= asOf)
+                .Select(d => new { d.StoreId, d.Date })
+                .Distinct()
+                .ToListAsync(ct))
+            .ToLookup(d => d.StoreId, d => d.Date);
+
+        // Each scene's spend per day and window, from the coarsest report level of that day (as the promotion report does).
+        var sceneDays = (await db.AdDays.AsNoTracking()
+                .Where(d => budgeted.Contains(d.StoreId) && d.Date >= first && d.Date <= asOf)
+                .GroupBy(d => new { d.StoreId, d.Date, d.Level, d.WindowDays, d.Scene })
+                .Select(g => new { g.Key.StoreId, g.Key.Date, g.Key.Level, g.Key.WindowDays, g.Key.Scene, Cost = g.Sum(d => d.CostMinor) })
+                .ToListAsync(ct))
+            .ToLookup(d => d.StoreId);
+
+        var pacing = new Dictionary<int, IReadOnlyList<ScenePacing>>();
+        foreach (var store in budgets.GroupBy(b => b.StoreId))
         {
-            var rows = (await new PromotionReports(contextFactory).AdsAsync(store, span, AdLevel.Scene, ct)).Rows;
-            spent = rows.GroupBy(r => r.Scene, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(r => r.Totals.Cost), StringComparer.Ordinal);
+            var days = reported[store.Key].ToList();
+            var span = new DateRange(first, days.Count > 0 ? days.Max() : asOf);
+            Dictionary<string, decimal>? spent = null;
+            if (days.Count > 0 && days.Count == span.Days)
+            {
+                // Spend is the same money whatever the attribution window: a scene under two windows counts the larger once.
+                spent = sceneDays[store.Key]
+                    .Where(d => span.Contains(d.Date))
+                    .Select(d => (d.Date, d.WindowDays, d.Scene, Level: AdLevels.TryParse(d.Level, out var level) ? level : AdLevel.Scene, d.Cost))
+                    .GroupBy(d => (d.Scene, d.WindowDays, d.Date))
+                    .Select(g => (g.Key.Scene, g.Key.WindowDays, Cost: g.Where(d => d.Level == g.Min(x => x.Level)).Sum(d => d.Cost ?? 0)))
+                    .GroupBy(d => (d.Scene, d.WindowDays))
+                    .Select(g => (g.Key.Scene, Cost: Core.Metrics.Money.FromMinorUnits(g.Sum(d => d.Cost))))
+                    .GroupBy(d => d.Scene, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.Max(d => d.Cost), StringComparer.Ordinal);
+            }
+
+            pacing[store.Key] = store
+                .Select(b => new ScenePacing(
+                    b.Scene,
+                    Core.Metrics.Money.FromMinorUnits(b.AmountMinor),
+                    span,
+                    daysInMonth,
+                    spent is null ? null : spent.GetValueOrDefault(b.Scene)))
+                .OrderBy(p => p.Scene, StringComparer.Ordinal)
+                .ToList();
         }
 
-        return budgets
-            .Select(b => new ScenePacing(
-                b.Scene,
-                Core.Metrics.Money.FromMinorUnits(b.AmountMinor),
-                span,
-                daysInMonth,
-                spent is null ? null : spent.GetValueOrDefault(b.Scene)))
-            .OrderBy(p => p.Scene, StringComparer.Ordinal)
-            .ToList();
+        return pacing;
     }
 }
