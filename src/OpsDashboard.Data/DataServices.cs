@@ -32,6 +32,7 @@ public static class DataServices
         services.TryAddSingleton<ICallerSource, SystemCallerSource>();
         services.TryAddSingleton<StoreAccess>();
         services.TryAddSingleton<AccessDirectory>();
+        services.TryAddSingleton<AccessChanges>();
         services.TryAddSingleton<AuditLog>();
         services.TryAddSingleton<CredentialService>();
         services.TryAddSingleton<StoreCatalog>();

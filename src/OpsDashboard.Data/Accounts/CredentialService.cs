@@ -20,7 +20,7 @@ public sealed class CredentialException(string message, bool notFound = false) :
 /// API keys and wall-screen display links: created for the current caller (never beyond them), shown once, stored as
 /// hashes, listed without secrets, revoked. Every change is audited.
 /// </summary>
-public sealed class CredentialService(IDbContextFactory<OpsDbContext> contextFactory, TimeProvider clock, StoreAccess access, AuditLog audit, AccessDirectory directory)
+public sealed class CredentialService(IDbContextFactory<OpsDbContext> contextFactory, TimeProvider clock, StoreAccess access, AuditLog audit, AccessDirectory directory, AccessChanges changes)
 {
     /// <summary>Creates a key for the caller's user (the owner may name another user by email); the token is returned only here.</summary>
     public Task<(ApiKeyInfo Key, string Token)> CreateKeyAsync(string? name, string? scope, string? forUserEmail, DateTimeOffset? expiresAt, CancellationToken ct = default) =>
@@ -121,7 +121,7 @@ public sealed class CredentialService(IDbContextFactory<OpsDbContext> contextFac
 
         key.RevokedAt ??= clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        AccessChanges.Announce();
+        changes.Announce();
         await audit.WriteAsync("key-revoked", null, $"key {key.Id} '{key.Name}'", ct: ct);
         return true;
     }
@@ -184,7 +184,7 @@ public sealed class CredentialService(IDbContextFactory<OpsDbContext> contextFac
         var link = await db.DisplayLinks.FirstAsync(l => l.Id == id, ct);
         link.RevokedAt ??= clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        AccessChanges.Announce();
+        changes.Announce();
         await audit.WriteAsync("display-link-revoked", null, $"link {id}", ct: ct);
         return true;
     }

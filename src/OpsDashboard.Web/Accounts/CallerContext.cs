@@ -17,11 +17,14 @@ public static class CallerContext
 
     public static Task<Caller> CurrentAsync() => Current.Value?.GetAsync() ?? Task.FromResult(Caller.Anonymous);
 
-    /// <summary>Makes <paramref name="resolve"/> (run on first use, again only after a failure) the caller until the returned scope is disposed.</summary>
-    public static IDisposable Use(Func<Task<Caller>> resolve)
+    /// <summary>
+    /// Makes <paramref name="resolve"/> (run on first use, again after a failure, after <see cref="MaxAge"/> and after
+    /// every access change <paramref name="changes"/> announces) the caller until the returned scope is disposed.
+    /// </summary>
+    public static IDisposable Use(Func<Task<Caller>> resolve, AccessChanges? changes = null)
     {
         var previous = Current.Value;
-        Current.Value = new Holder(resolve);
+        Current.Value = new Holder(resolve, changes);
         return new Restore(previous);
     }
 
@@ -34,7 +37,7 @@ public static class CallerContext
     /// </summary>
     public static TimeSpan MaxAge { get; set; } = TimeSpan.FromSeconds(30);
 
-    private sealed class Holder(Func<Task<Caller>> resolve)
+    private sealed class Holder(Func<Task<Caller>> resolve, AccessChanges? changes)
     {
         private readonly Lock _gate = new();
         private Task<Caller>? _caller;
@@ -47,10 +50,10 @@ public static class CallerContext
             {
                 // A failed read (the database was down) is tried again next time, not remembered; an open circuit's
                 // caller is read again after an access change or MaxAge, so a new role or grant applies without reconnecting.
-                if (_caller is null || _caller.IsFaulted || _caller.IsCanceled || _version != AccessChanges.Version
+                if (_caller is null || _caller.IsFaulted || _caller.IsCanceled || _version != Version
                     || Environment.TickCount64 - _resolvedAt > (long)MaxAge.TotalMilliseconds)
                 {
-                    _version = AccessChanges.Version;
+                    _version = Version;
                     _resolvedAt = Environment.TickCount64;
                     _caller = resolve();
                 }
@@ -58,6 +61,8 @@ public static class CallerContext
                 return _caller;
             }
         }
+
+        private long Version => changes?.Version ?? 0;
     }
 
     private sealed class Restore(Holder? previous) : IDisposable
@@ -82,7 +87,7 @@ public static class AccountClaims
 /// <summary>Sets the caller of every request from its signed-in principal: a user (cookie) or a wall-screen link.</summary>
 public sealed class CallerMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, AccessDirectory directory)
+    public async Task InvokeAsync(HttpContext context, AccessDirectory directory, AccessChanges changes)
     {
         CallerClient.Address = context.Connection.RemoteIpAddress?.ToString();
         var user = context.User;
@@ -93,7 +98,7 @@ public sealed class CallerMiddleware(RequestDelegate next)
             user = wall;
         }
 
-        using (CallerContext.Use(() => FromPrincipalAsync(user, directory)))
+        using (CallerContext.Use(() => FromPrincipalAsync(user, directory), changes))
         {
             await next(context);
         }

@@ -23,19 +23,21 @@ public sealed class FreshAuthenticationState : AuthenticationStateProvider, IHos
     private readonly ILogger<FreshAuthenticationState> _logger;
     private readonly CancellationTokenSource _stop = new();
     private int _disposed;
+    private readonly AccessChanges _changes;
     private readonly TimeSpan _interval;
     private readonly TimeProvider _clock;
     private Task<AuthenticationState>? _state;
     private ClaimsPrincipal _signedIn = Nobody;
     private int _started;
 
-    public FreshAuthenticationState(AccessDirectory directory, IOptions<AuthOptions> options, TimeProvider clock, ILogger<FreshAuthenticationState> logger)
+    public FreshAuthenticationState(AccessDirectory directory, AccessChanges changes, IOptions<AuthOptions> options, TimeProvider clock, ILogger<FreshAuthenticationState> logger)
     {
         _directory = directory;
         _logger = logger;
         _clock = clock;
         _interval = TimeSpan.FromSeconds(Math.Max(1, options.Value.RevalidateSeconds));
-        AccessChanges.Changed += OnAccessChanged;
+        _changes = changes;
+        _changes.Changed += OnAccessChanged;
     }
 
     public override Task<AuthenticationState> GetAuthenticationStateAsync() =>
@@ -141,7 +143,7 @@ public sealed class FreshAuthenticationState : AuthenticationStateProvider, IHos
             return;
         }
 
-        AccessChanges.Changed -= OnAccessChanged;
+        _changes.Changed -= OnAccessChanged;
         _stop.Cancel();
         _stop.Dispose();
     }

@@ -12,7 +12,7 @@ public sealed record UserInfo(string Email, string Role, IReadOnlyList<string> S
 }
 
 /// <summary>Users, their role and stores ("*" for all): the owner's business (the API checks the permission). Every change is audited.</summary>
-public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<OpsDbContext> contextFactory, AuditLog audit, StoreAccess access, TimeProvider clock)
+public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<OpsDbContext> contextFactory, AuditLog audit, StoreAccess access, TimeProvider clock, AccessChanges changes)
 {
     public const string AllStores = "*";
 
@@ -59,7 +59,7 @@ public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<Ops
 
         var user = await users.FindByEmailAsync(email.Trim());
         await SetGrantsAsync(user!.Id, ids, ct);
-        AccessChanges.Announce();
+        changes.Announce();
         await audit.WriteAsync("user-created", null, $"{email.Trim()} as {role} for {Describe(all, stores)}", ct: ct);
         return [];
     }
@@ -100,7 +100,7 @@ public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<Ops
         }
 
         await users.UpdateSecurityStampAsync(user);
-        AccessChanges.Announce();
+        changes.Announce();
         var after = (await ListAsync(ct)).First(u => u.Email == user.Email);
         await audit.WriteAsync("user-changed", null, $"{user.Email}: {before.Role} [{string.Join(",", before.Stores)}] → {after.Role} [{string.Join(",", after.Stores)}]", ct: ct);
         return [];
@@ -116,7 +116,7 @@ public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<Ops
         }
 
         await users.DeleteAsync(user);
-        AccessChanges.Announce();
+        changes.Announce();
         await audit.WriteAsync("user-deleted", null, user.Email, ct: ct);
         return true;
     }
@@ -144,7 +144,7 @@ public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<Ops
         user.LockoutEnd = disabled ? DateTimeOffset.MaxValue : null;
         await users.UpdateAsync(user);
         await users.UpdateSecurityStampAsync(user);
-        AccessChanges.Announce();
+        changes.Announce();
         await audit.WriteAsync(disabled ? "user-disabled" : "user-enabled", null, user.Email, ct: ct);
         return [];
     }

@@ -79,18 +79,19 @@ public sealed class AccessFollowUpTests
     {
         var reads = 0;
         var granted = new HashSet<int> { 1, 2 };
+        var changes = new AccessChanges();
         using var session = CallerContext.Use(() =>
         {
             reads++;
             return Task.FromResult(Caller.ForUser(CallerKind.User, "ops", "u1", Roles.Operator, false, granted.ToHashSet()));
-        });
+        }, changes);
 
         Assert.True((await CallerContext.CurrentAsync()).CanSee(2));
         Assert.True((await CallerContext.CurrentAsync()).CanSee(2));
         Assert.Equal(1, reads);
 
         granted.Remove(2);
-        AccessChanges.Announce();
+        changes.Announce();
         Assert.False((await CallerContext.CurrentAsync()).CanSee(2));
         Assert.Equal(2, reads);
     }

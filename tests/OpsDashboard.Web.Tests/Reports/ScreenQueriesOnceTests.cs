@@ -60,21 +60,11 @@ public sealed class ScreenQueriesOnceTests
             counter.Reset();
             await load();
             Assert.NotEmpty(counter.Commands); // the load did read the database
-            repeats.AddRange(counter.Repeated.Where(r => !IsCallerRead(r.Text)).Select(r => $"{screen}: {r.Times}× {r.Text}"));
+            repeats.AddRange(counter.Repeated.Select(r => $"{screen}: {r.Times}× {r.Text}"));
         }
 
         Assert.True(repeats.Count == 0, "A screen load sent the same command more than once:\n" + string.Join("\n\n", repeats));
     }
-
-    /// <summary>
-    /// The signed-in user's role and stores: read again, by design, whenever an access change is announced in the process
-    /// (AccessChanges), so an open session follows it — and the other test classes of this process create and change
-    /// users while a screen here loads. Every store and fact read still counts.
-    /// </summary>
-    private static bool IsCallerRead(string text) =>
-        text.Contains("FROM users", StringComparison.Ordinal) || text.Contains("FROM user_roles", StringComparison.Ordinal)
-        || text.Contains("FROM user_stores", StringComparison.Ordinal) || text.Contains("FROM \"users\"", StringComparison.Ordinal)
-        || text.Contains("FROM \"user_roles\"", StringComparison.Ordinal) || text.Contains("FROM \"user_stores\"", StringComparison.Ordinal);
 
     /// <summary>GETs a screen and fails if it was not the screen that answered (a sign-in redirect reads nothing of the store).</summary>
     private static async Task ScreenAsync(HttpClient client, string path)

@@ -43,7 +43,7 @@ public sealed class UsersPageTests : AdminPageTestContext
         var page = Open<UsersPage>("/admin/users");
         page.WaitForElement("tr[data-user='viewer@example.com']", Patience);
 
-        var before = AccessChanges.Version;
+        var before = Services.GetRequiredService<AccessChanges>().Version;
         await ClickAsync(page, "tr[data-user='viewer@example.com'] [data-action='edit']");
         await ChooseAsync(page, "user-role", Roles.Manager);
         await TickAsync(page, "b");
@@ -52,7 +52,7 @@ public sealed class UsersPageTests : AdminPageTestContext
         var id = await UserIdAsync("viewer@example.com");
         var manager = await Directory.UserAsync(id);
         Assert.Equal((Roles.Manager, true, true), (manager!.Role, manager.CanSee(a), manager.CanSee(b)));
-        Assert.True(AccessChanges.Version > before, "an open session of the changed user must be told");
+        Assert.True(Services.GetRequiredService<AccessChanges>().Version > before, "an open session of the changed user must be told");
 
         await ClickAsync(page, "tr[data-user='viewer@example.com'] [data-action='reset']");
         await Fill(page, "reset-password", "brand-new-password-2");
