@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using OpsDashboard.Testing;
 
 namespace OpsDashboard.Analyzers.Tests;
 
@@ -9,12 +10,12 @@ namespace OpsDashboard.Analyzers.Tests;
 /// </summary>
 public sealed class ResourceParityTests
 {
-    public static TheoryData<string> EnglishFiles => [.. EnglishResx().Select(path => Path.GetRelativePath(RepositoryRoot(), path))];
+    public static TheoryData<string> EnglishFiles => [.. EnglishResx().Select(path => Path.GetRelativePath(RepositoryPaths.Root(), path))];
 
     [Fact]
     public void The_product_has_resource_files_in_web_and_data()
     {
-        var files = EnglishResx().Select(path => Path.GetRelativePath(RepositoryRoot(), path).Replace('\\', '/')).ToList();
+        var files = EnglishResx().Select(path => Path.GetRelativePath(RepositoryPaths.Root(), path).Replace('\\', '/')).ToList();
         Assert.Contains(files, f => f.StartsWith("src/OpsDashboard.Web/Resources/", StringComparison.Ordinal));
         Assert.Contains("src/OpsDashboard.Data/Import/Messages/ImportMessages.resx", files);
     }
@@ -23,7 +24,7 @@ public sealed class ResourceParityTests
     [MemberData(nameof(EnglishFiles))]
     public void The_chinese_twin_has_exactly_the_same_keys(string english)
     {
-        var path = Path.Combine(RepositoryRoot(), english);
+        var path = Path.Combine(RepositoryPaths.Root(), english);
         var chinese = Path.ChangeExtension(path, null) + ".zh-CN.resx";
         Assert.True(File.Exists(chinese), $"{english} has no Chinese twin {Path.GetFileName(chinese)}.");
 
@@ -38,7 +39,7 @@ public sealed class ResourceParityTests
     [MemberData(nameof(EnglishFiles))]
     public void No_value_is_empty_in_either_language(string english)
     {
-        var path = Path.Combine(RepositoryRoot(), english);
+        var path = Path.Combine(RepositoryPaths.Root(), english);
         foreach (var file in new[] { path, Path.ChangeExtension(path, null) + ".zh-CN.resx" }.Where(File.Exists))
         {
             Assert.Equal([], Entries(file).Where(e => string.IsNullOrWhiteSpace(e.Value)).Select(e => $"{Path.GetFileName(file)}: {e.Key} is empty"));
@@ -48,9 +49,9 @@ public sealed class ResourceParityTests
     [Fact]
     public void Every_chinese_resx_has_an_english_one()
     {
-        var orphans = Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src"), "*.zh-CN.resx", SearchOption.AllDirectories)
+        var orphans = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root(), "src"), "*.zh-CN.resx", SearchOption.AllDirectories)
             .Where(path => !IsBuildOutput(path) && !File.Exists(path[..^".zh-CN.resx".Length] + ".resx"))
-            .Select(path => Path.GetRelativePath(RepositoryRoot(), path));
+            .Select(path => Path.GetRelativePath(RepositoryPaths.Root(), path));
         Assert.Empty(orphans);
     }
 
@@ -68,23 +69,10 @@ public sealed class ResourceParityTests
     }
 
     private static IEnumerable<string> EnglishResx() =>
-        Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src"), "*.resx", SearchOption.AllDirectories)
+        Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root(), "src"), "*.resx", SearchOption.AllDirectories)
             .Where(path => !IsBuildOutput(path) && !Path.GetFileNameWithoutExtension(path).Contains('.', StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
 
     private static bool IsBuildOutput(string path) =>
         path.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj");
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "OpsDashboard.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"OpsDashboard.sln is not above {AppContext.BaseDirectory}.");
-    }
 }

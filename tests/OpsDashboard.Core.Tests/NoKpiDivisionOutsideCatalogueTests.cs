@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using OpsDashboard.Core.Metrics;
+using OpsDashboard.Testing;
 
 namespace OpsDashboard.Core.Tests;
 
@@ -16,7 +17,7 @@ public sealed partial class NoKpiDivisionOutsideCatalogueTests
     [Fact]
     public void NoDivisionOfTwoTotalsSums_OutsideCoreMetrics()
     {
-        var src = Path.Combine(RepositoryRoot(), "src");
+        var src = Path.Combine(RepositoryPaths.Root(), "src");
         var offenders = Directory.EnumerateFiles(src, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal))
             // Data/Demo synthesises rows from a profile's target rates (it spreads, never evaluates, a KPI);
@@ -230,17 +231,4 @@ public sealed partial class NoKpiDivisionOutsideCatalogueTests
 
     private static bool IsUnder(string file, string src, params string[] folders) =>
         file.StartsWith(Path.Combine([src, .. folders]) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "OpsDashboard.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("OpsDashboard.sln not found above " + AppContext.BaseDirectory);
-    }
 }
