@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.JSInterop;
 using OpsDashboard.Data.Accounts;
 using OpsDashboard.Data.Stores;
 using OpsDashboard.Web.Accounts;
@@ -18,14 +17,10 @@ public sealed partial class DisplayLinksPage
     private string? _expires;
     private HashSet<string> _chosen = new(StringComparer.Ordinal);
     private string? _newUrl;
-    private string? _message;
-    private bool _messageIsError;
 
     [Inject] public required CredentialService Credentials { get; init; }
     [Inject] public required StoreCatalog Catalog { get; init; }
-    [Inject] public required TimeProvider Clock { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
-    [Inject] public required IJSRuntime JS { get; init; }
 
     protected override async Task OnInitializedAsync()
     {
@@ -72,14 +67,5 @@ public sealed partial class DisplayLinksPage
         _newUrl = null;
         Say(await Credentials.RevokeLinkAsync(id) ? L["LinkRevoked"] : L["LinkNotFound"], error: false);
         await ReloadAsync();
-    }
-
-    private async Task CopyAsync(string text) =>
-        Say(await JS.InvokeAsync<bool>("opsDashboard.copyText", text) ? L["Copied"] : L["CopyFailed"], error: false);
-
-    private void Say(string message, bool error)
-    {
-        _message = message;
-        _messageIsError = error;
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.JSInterop;
 using OpsDashboard.Data.Accounts;
 using OpsDashboard.Data.Stores;
 
@@ -20,14 +19,10 @@ public sealed partial class KeysPage
     private string? _expires;
     private HashSet<string> _chosen = new(StringComparer.Ordinal);
     private string? _newKey;
-    private string? _message;
-    private bool _messageIsError;
 
     [Inject] public required CredentialService Credentials { get; init; }
     [Inject] public required StoreCatalog Catalog { get; init; }
     [Inject] public required StoreAccess Access { get; init; }
-    [Inject] public required TimeProvider Clock { get; init; }
-    [Inject] public required IJSRuntime JS { get; init; }
 
     protected override async Task OnInitializedAsync()
     {
@@ -72,19 +67,5 @@ public sealed partial class KeysPage
         await ReloadAsync();
     }
 
-    private async Task CopyAsync(string text) =>
-        Say(await JS.InvokeAsync<bool>("opsDashboard.copyText", text) ? L["Copied"] : L["CopyFailed"], error: false);
-
-    private bool IsLive(DateTimeOffset? revokedAt, DateTimeOffset? expiresAt) => AdminText.IsLive(revokedAt, expiresAt, Clock);
-
-    private string Status(DateTimeOffset? revokedAt, DateTimeOffset? expiresAt) =>
-        revokedAt is not null ? L["Revoked"] : IsLive(revokedAt, expiresAt) ? L["Active"] : L["Expired"];
-
     private static string When(DateTimeOffset at) => AdminText.When(at);
-
-    private void Say(string message, bool error)
-    {
-        _message = message;
-        _messageIsError = error;
-    }
 }

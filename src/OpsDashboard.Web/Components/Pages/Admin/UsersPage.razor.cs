@@ -23,12 +23,9 @@ public sealed partial class UsersPage
     private HashSet<string> _chosen = new(StringComparer.Ordinal);
     private string? _resetting;
     private string? _resetPassword;
-    private string? _message;
-    private bool _messageIsError;
 
     [Inject] public required UserAdmin Users { get; init; }
     [Inject] public required StoreCatalog Catalog { get; init; }
-    [Inject] public required TimeProvider Clock { get; init; }
 
     private static CultureInfo Culture => CultureInfo.CurrentCulture;
 
@@ -63,7 +60,7 @@ public sealed partial class UsersPage
         _role = Roles.IsKnown(user.Role) ? user.Role : Roles.Viewer;
         _allStores = user.Stores.Contains(UserAdmin.AllStores);
         _chosen = user.Stores.Where(s => s != UserAdmin.AllStores).ToHashSet(StringComparer.Ordinal);
-        _message = null;
+        ClearMessage();
     }
 
     /// <summary>The stores as the API takes them: "*" for all, else the codes ticked (in the catalogue's order).</summary>
@@ -123,7 +120,7 @@ public sealed partial class UsersPage
     {
         _resetting = user.Email;
         _resetPassword = null;
-        _message = null;
+        ClearMessage();
     }
 
     private async Task ResetAsync()
@@ -143,11 +140,5 @@ public sealed partial class UsersPage
         Say(string.Format(Culture, L["PasswordReset"], email), error: false);
         _resetting = null;
         _resetPassword = null;
-    }
-
-    private void Say(string message, bool error)
-    {
-        _message = message;
-        _messageIsError = error;
     }
 }
