@@ -33,14 +33,15 @@ public static class DataServices
         services.TryAddSingleton<StoreAccess>();
         services.TryAddSingleton<AccessDirectory>();
         services.TryAddSingleton<AccessChanges>();
+        services.TryAddSingleton<Replication.ReadRouting>();
         services.TryAddSingleton<AuditLog>();
         services.TryAddSingleton<CredentialService>();
         services.TryAddSingleton<StoreCatalog>();
-        services.TryAddSingleton<KpiQueries>();
+        services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<KpiQueries>(sp, sp.GetRequiredService<Replication.ReadRouting>().Contexts));
         services.TryAddSingleton<StoreReports>();
         services.TryAddSingleton<PageHealthTrends>();
         services.TryAddSingleton<MeetingReports>();
-        services.TryAddSingleton<Caching.StoreReadCache>();
+        services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<Caching.StoreReadCache>(sp, sp.GetRequiredService<Replication.ReadRouting>().Contexts));
         services.TryAddSingleton<StoreScopeReader>();
         services.TryAddSingleton<MorningReviewReports>();
         services.TryAddSingleton<ImportService>();
@@ -51,12 +52,12 @@ public static class DataServices
         services.TryAddSingleton<PortfolioService>();
         services.TryAddSingleton<Currency.ExchangeRateService>();
         services.TryAddSingleton<Import.Promotion.PromotionImportService>();
-        services.TryAddSingleton<Reports.Promotion.PromotionReports>();
+        services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<Reports.Promotion.PromotionReports>(sp, sp.GetRequiredService<Replication.ReadRouting>().Contexts));
         services.TryAddSingleton<Planning.PromotionBudgetService>();
         services.TryAddSingleton<Reports.Promotion.PromotionPeriodReports>();
         services.TryAddSingleton<Import.Service.ServiceImportService>();
         services.TryAddSingleton<ImportKindRegistry>();
-        services.TryAddSingleton<Reports.Service.ServiceReports>();
+        services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<Reports.Service.ServiceReports>(sp, sp.GetRequiredService<Replication.ReadRouting>().Contexts));
         return services;
     }
 

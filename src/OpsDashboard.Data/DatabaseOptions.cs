@@ -5,6 +5,7 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
     public const string ConnectionStringName = "OpsDashboard";
+    public const string ReadConnectionStringName = "OpsDashboardRead";
 
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
@@ -12,6 +13,15 @@ public sealed class DatabaseOptions
     public string DataFolder { get; set; } = "data";
 
     public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// A PostgreSQL streaming standby the dashboards read from (ConnectionStrings__OpsDashboardRead); null reads the
+    /// primary. See docs/scaling.md and Replication/ReadRouting.
+    /// </summary>
+    public string? ReadConnectionString { get; set; }
+
+    /// <summary>How long reads wait on the primary for the standby to replay this instance's last write (Database__ReplicaMaxLagSeconds).</summary>
+    public int ReplicaMaxLagSeconds { get; set; } = 30;
 
     /// <summary>Rows per INSERT … ON CONFLICT statement in imports.</summary>
     public int UpsertBatchSize { get; set; } = 500;

@@ -16,14 +16,18 @@ public sealed class OpsDbContextFactory : IDbContextFactory<OpsDbContext>
     public OpsDbContextFactory(DatabaseProvider provider, string connectionString, params IInterceptor[] interceptors)
     {
         Provider = provider;
+        IInterceptor[] all = [.. interceptors, Writes];
         _create = provider switch
         {
-            DatabaseProvider.Postgres => CreatePostgres(connectionString, interceptors),
-            _ => CreateSqlite(connectionString, interceptors),
+            DatabaseProvider.Postgres => CreatePostgres(connectionString, all),
+            _ => CreateSqlite(connectionString, all),
         };
     }
 
     public DatabaseProvider Provider { get; }
+
+    /// <summary>The writes made through this factory, counted for read routing (Replication/ReadRouting).</summary>
+    public Replication.WriteNotices Writes { get; } = new();
 
     public OpsDbContext CreateDbContext() => _create();
 

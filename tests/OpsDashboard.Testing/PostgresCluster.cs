@@ -67,6 +67,24 @@ public sealed class PostgresCluster
     /// </remarks>
     public static Task<PostgresCluster> StartOwnAsync() => StartLocalAsync(durable: true);
 
+    /// <summary>
+    /// A primary of this test's own and a streaming standby of it, each on its own loopback port: the standby is a
+    /// <c>pg_basebackup -R</c> copy of the primary, so it replays the primary's WAL and answers read-only queries.
+    /// </summary>
+    public static async Task<(PostgresCluster Primary, PostgresCluster Standby)> StartWithStandbyAsync()
+    {
+        var primary = await StartLocalAsync(durable: true);
+        var primaryPort = new NpgsqlConnectionStringBuilder(primary.AdminConnectionString).Port;
+        var (folder, dataDir, asRoot) = await NewFolderAsync();
+        await RunToolAsync("pg_basebackup", asRoot, $"-h 127.0.0.1 -p {primaryPort} -U postgres -D {dataDir} -R -X stream");
+        var standby = await StartServerAsync(folder, dataDir, asRoot, string.Empty);
+        return (primary, standby);
+    }
+
+    /// <summary>The connection string of <paramref name="database"/> on this server.</summary>
+    public string ConnectionStringOf(string database) =>
+        new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = database }.ConnectionString;
+
     /// <summary>Stops the server at once, as a crash or a cut network would (pg_ctl -m immediate).</summary>
     public Task StopAsync() =>
         RunToolAsync("pg_ctl", Server.AsRoot, $"-D {Server.DataDir} -m immediate -w -t 60 stop");
@@ -92,9 +110,17 @@ public sealed class PostgresCluster
                 $"or set {EnvironmentVariable} to a connection string of a server the tests may create databases on.");
         }
 
+        var (folder, dataDir, asRoot) = await NewFolderAsync();
+        await RunToolAsync("initdb", asRoot, $"-D {dataDir} -U postgres -A trust --encoding=UTF8 --locale=C.UTF-8 --no-sync");
+        var speed = durable ? string.Empty : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+        return await StartServerAsync(folder, dataDir, asRoot, speed);
+    }
+
+    /// <summary>An empty folder for one server's files, owned by the postgres user when the tests run as root.</summary>
+    private static async Task<(string Folder, string DataDir, bool AsRoot)> NewFolderAsync()
+    {
         var folder = Path.Combine(Path.GetTempPath(), "opsdash-pg-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
-        var dataDir = Path.Combine(folder, "data");
         var asRoot = Environment.UserName == "root";
         if (asRoot)
         {
@@ -102,9 +128,12 @@ public sealed class PostgresCluster
             await RunAsync("chown", $"postgres:postgres {folder}");
         }
 
+        return (folder, Path.Combine(folder, "data"), asRoot);
+    }
+
+    private static async Task<PostgresCluster> StartServerAsync(string folder, string dataDir, bool asRoot, string speed)
+    {
         var port = FreePort();
-        await RunToolAsync("initdb", asRoot, $"-D {dataDir} -U postgres -A trust --encoding=UTF8 --locale=C.UTF-8 --no-sync");
-        var speed = durable ? string.Empty : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
         var options = $"-p {port} -h 127.0.0.1 -k {folder}{speed} -c max_connections=200";
         var logFile = Path.Combine(folder, "server.log");
         await RunToolAsync("pg_ctl", asRoot, $"-D {dataDir} -l {logFile} -o \"{options}\" -w -t 60 start");

@@ -19,11 +19,13 @@ public sealed class StoreReadCache : IDisposable
     private static readonly TimeSpan Idle = TimeSpan.FromMinutes(30);
 
     private readonly IDbContextFactory<OpsDbContext> _contexts;
+    private readonly Replication.ReadRouting _routing;
     private readonly MemoryCache? _cache;
 
-    public StoreReadCache(IDbContextFactory<OpsDbContext> contexts, DatabaseOptions options)
+    public StoreReadCache(IDbContextFactory<OpsDbContext> contexts, DatabaseOptions options, Replication.ReadRouting routing)
     {
         _contexts = contexts;
+        _routing = routing;
         _cache = options.ReadCacheRows > 0 ? new MemoryCache(new MemoryCacheOptions { SizeLimit = options.ReadCacheRows }) : null;
     }
 
@@ -34,7 +36,8 @@ public sealed class StoreReadCache : IDisposable
     public async Task<IReadOnlyDictionary<int, long>> VersionsAsync(IReadOnlyCollection<int> storeIds, CancellationToken ct)
     {
         await using var db = await _contexts.CreateDbContextAsync(ct);
-        return await StoreDataVersion.ReadAsync(db, storeIds, ct);
+        var epoch = _routing.Epoch;
+        return new StoreVersions(await StoreDataVersion.ReadAsync(db, storeIds, ct), epoch);
     }
 
     /// <summary>The figures <paramref name="key"/> of one store, reading its version first (one primary-key query).</summary>
@@ -60,7 +63,7 @@ public sealed class StoreReadCache : IDisposable
             {
                 e.Size = 1;
                 e.SlidingExpiration = Idle;
-                return new Lazy<Task<T>>(() => ReadAndSizeAsync(entryKey, read, ct));
+                return new Lazy<Task<T>>(() => ReadAndSizeAsync(entryKey, (versions as StoreVersions)?.Epoch, read, ct));
             })!;
             try
             {
@@ -73,12 +76,20 @@ public sealed class StoreReadCache : IDisposable
         }
     }
 
-    private async Task<T> ReadAndSizeAsync<T>(EntryKey key, Func<CancellationToken, Task<T>> read, CancellationToken ct)
+    private async Task<T> ReadAndSizeAsync<T>(EntryKey key, long? epoch, Func<CancellationToken, Task<T>> read, CancellationToken ct)
     {
         var cache = _cache!;
         try
         {
             var value = await read(ct);
+            if (epoch is { } before && before != _routing.Epoch)
+            {
+                // Reads moved between the primary and the standby after the versions were read: the figures may come
+                // from the other server than the versions, so they answer this request only and are not kept.
+                cache.Remove(key);
+                return value;
+            }
+
             // Re-add with its real cost now that the rows are known.
             if (cache.TryGetValue(key, out Lazy<Task<T>>? entry) && entry is not null)
             {
@@ -104,6 +115,20 @@ public sealed class StoreReadCache : IDisposable
     public void Dispose() => _cache?.Dispose();
 
     private sealed record EntryKey(object Key, string Stores);
+
+    /// <summary>Stores' data versions and the read-routing epoch they were read in.</summary>
+    private sealed class StoreVersions(IReadOnlyDictionary<int, long> versions, long epoch) : IReadOnlyDictionary<int, long>
+    {
+        public long Epoch { get; } = epoch;
+        public long this[int key] => versions[key];
+        public IEnumerable<int> Keys => versions.Keys;
+        public IEnumerable<long> Values => versions.Values;
+        public int Count => versions.Count;
+        public bool ContainsKey(int key) => versions.ContainsKey(key);
+        public bool TryGetValue(int key, out long value) => versions.TryGetValue(key, out value);
+        public IEnumerator<KeyValuePair<int, long>> GetEnumerator() => versions.GetEnumerator();
+        IEnumerator IEnumerable.GetEnumerator() => versions.GetEnumerator();
+    }
 }
 
 /// <summary>A cached value that knows how many rows it holds (its cost in the read cache).</summary>

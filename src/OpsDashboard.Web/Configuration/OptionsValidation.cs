@@ -20,7 +20,11 @@ public static class OptionsValidation
     {
         services.AddOptions<DatabaseOptions>()
             .BindConfiguration(DatabaseOptions.Section)
-            .Configure<IConfiguration>((options, configuration) => options.ConnectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName))
+            .Configure<IConfiguration>((options, configuration) =>
+            {
+                options.ConnectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+                options.ReadConnectionString = configuration.GetConnectionString(DatabaseOptions.ReadConnectionStringName);
+            })
             .ValidateOnStart();
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateOnStart();
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateOnStart();
@@ -53,6 +57,17 @@ public static class OptionsValidation
             if (WholeNumberProblem(DatabaseOptions.Section, nameof(DatabaseOptions.UpsertBatchSize), options.UpsertBatchSize, 1, 100_000) is { } batch)
             {
                 problems.Add(batch);
+            }
+
+            if (options.Provider != DatabaseProvider.Postgres && !string.IsNullOrWhiteSpace(options.ReadConnectionString))
+            {
+                problems.Add($"ConnectionStrings:{DatabaseOptions.ReadConnectionStringName} (ConnectionStrings__{DatabaseOptions.ReadConnectionStringName}) names a read standby, "
+                    + $"which needs {DatabaseOptions.Section}:Provider ({DatabaseOptions.Section}__Provider) to be Postgres; SQLite has no standby.");
+            }
+
+            if (WholeNumberProblem(DatabaseOptions.Section, nameof(DatabaseOptions.ReplicaMaxLagSeconds), options.ReplicaMaxLagSeconds, 1, 3600) is { } lag)
+            {
+                problems.Add(lag);
             }
 
             if (options.Provider == DatabaseProvider.Postgres && string.IsNullOrWhiteSpace(options.ConnectionString))

@@ -23,6 +23,8 @@ public sealed class OptionsValidationTests
     [InlineData("Meeting:RefreshSeconds", "0", "Meeting:RefreshSeconds (Meeting__RefreshSeconds) is 0; it must be a whole number from 1 to 86400.")]
     [InlineData("Meeting:RotateSeconds", "-5", "Meeting:RotateSeconds (Meeting__RotateSeconds) is -5; it must be a whole number from 1 to 86400.")]
     [InlineData("Database:UpsertBatchSize", "0", "Database:UpsertBatchSize (Database__UpsertBatchSize) is 0; it must be a whole number from 1 to 100000.")]
+    [InlineData("Database:ReplicaMaxLagSeconds", "0", "Database:ReplicaMaxLagSeconds (Database__ReplicaMaxLagSeconds) is 0; it must be a whole number from 1 to 3600.")]
+    [InlineData("ConnectionStrings:OpsDashboardRead", "Host=standby;Database=ops", "ConnectionStrings:OpsDashboardRead (ConnectionStrings__OpsDashboardRead) names a read standby, which needs Database:Provider (Database__Provider) to be Postgres; SQLite has no standby.")]
     public async Task ABadValue_StopsTheStart_WithAMessageNamingIt(string key, string value, string message)
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
