@@ -52,6 +52,7 @@ public static class DataServices
         services.TryAddSingleton<Import.Promotion.PromotionImportService>();
         services.TryAddSingleton<Reports.Promotion.PromotionReports>();
         services.TryAddSingleton<Planning.PromotionBudgetService>();
+        services.TryAddSingleton<Planning.MonthReviewService>();
         services.TryAddSingleton<Reports.Promotion.PromotionPeriodReports>();
         services.TryAddSingleton<Import.Service.ServiceImportService>();
         services.TryAddSingleton<ImportKindRegistry>();
