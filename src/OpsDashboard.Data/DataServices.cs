@@ -54,6 +54,7 @@ public static class DataServices
         services.TryAddSingleton<Import.Promotion.PromotionImportService>();
         services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<Reports.Promotion.PromotionReports>(sp, sp.GetRequiredService<Replication.ReadRouting>().Contexts));
         services.TryAddSingleton<Planning.PromotionBudgetService>();
+        services.TryAddSingleton<Planning.MonthReviewService>();
         services.TryAddSingleton<Reports.Promotion.PromotionPeriodReports>();
         services.TryAddSingleton<Import.Service.ServiceImportService>();
         services.TryAddSingleton<ImportKindRegistry>();

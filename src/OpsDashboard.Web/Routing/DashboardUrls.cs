@@ -23,6 +23,7 @@ public static class DashboardUrls
     public const string ServicePath = "/service";
     public const string CompetitorsPath = "/competitors";
     public const string PromotionReportPath = "/promotion/report";
+    public const string PlanPath = "/plan";
 
     public const string HealthPath = "/healthz";
     public const string LivenessPath = "/healthz/live";
