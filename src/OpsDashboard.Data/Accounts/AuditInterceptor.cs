@@ -9,7 +9,7 @@ namespace OpsDashboard.Data.Accounts;
 
 /// <summary>
 /// Audits the changes every writer makes through EF — imports (their batch row), stores created or changed (settings:
-/// thresholds, name, time zone, archive; before → after), targets set (before → after) and notes added — in the same
+/// thresholds, name, time zone, archive; before → after), targets set (before → after), a month's promotion budgets set (before → after) and notes added — in the same
 /// SaveChanges, so an audited change and its audit row are written together or not at all, whichever page, API call or
 /// tool made it: stores and notes deleted too (their services delete the tracked row). An import's row carries the
 /// file's SHA-256 (<see cref="ImportAudit"/>). Deletions that bypass SaveChanges are audited where they are made (the API's write audit).
@@ -62,7 +62,34 @@ public sealed class AuditInterceptor(ICallerSource callers, TimeProvider clock) 
             }
         }
 
+        rows.AddRange(BudgetRows(db, caller));
         db.AuditEntries.AddRange(rows);
+    }
+
+    /// <summary>
+    /// One "budget-set" row per store and month whose promotion budgets change (saving a month replaces its rows, so
+    /// a row per removed and added scene would say less): the scenes before → after, in minor units.
+    /// </summary>
+    private List<AuditEntry> BudgetRows(OpsDbContext db, Caller caller) =>
+        db.ChangeTracker.Entries<PromotionBudget>()
+            .Where(e => e.State is EntityState.Added or EntityState.Deleted or EntityState.Modified)
+            .GroupBy(e => (e.Entity.StoreId, e.Entity.Month))
+            .Select(month =>
+            {
+                var before = Scenes(month.Where(e => e.State != EntityState.Added), original: true);
+                var after = Scenes(month.Where(e => e.State != EntityState.Deleted), original: false);
+                return Row(caller, "budget-set", StoreCode(db, month.Key.StoreId), $"{month.Key.Month:yyyy-MM}: {before} → {after} (minor units)");
+            })
+            .ToList();
+
+    private static string Scenes(IEnumerable<EntityEntry<PromotionBudget>> entries, bool original)
+    {
+        var scenes = entries
+            .Select(e => (e.Entity.Scene, Amount: original ? (long)e.Property(b => b.AmountMinor).OriginalValue : e.Entity.AmountMinor))
+            .OrderBy(s => s.Scene, StringComparer.Ordinal)
+            .Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Scene} {s.Amount}"))
+            .ToList();
+        return scenes.Count == 0 ? "none" : string.Join(", ", scenes);
     }
 
     private AuditEntry Row(Caller caller, string action, string? store, string detail) => new()

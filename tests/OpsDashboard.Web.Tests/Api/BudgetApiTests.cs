@@ -45,5 +45,13 @@ public sealed class BudgetApiTests
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/stores/ads/budgets?month=2026-13")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/stores/nope/budgets")).StatusCode);
         Assert.Equal(2, (await client.GetFromJsonAsync<JsonElement>("/api/v1/stores/ads/budgets?month=2026-11")).GetProperty("budgets").GetArrayLength());
+
+        // Each save is audited once, before → after; the refused one is not.
+        (await client.PutAsJsonAsync("/api/v1/stores/ads/budgets?month=2026-11", new { budgets = new object[] { new { scene = "关键词推广", budget = 30000 } } })).EnsureSuccessStatusCode();
+        var audit = (await client.GetFromJsonAsync<JsonElement>("/api/v1/audit")).EnumerateArray()
+            .Where(a => a.GetProperty("action").GetString() == "budget-set").Select(a => a.GetProperty("detail").GetString()).ToList();
+        Assert.Equal(2, audit.Count);
+        Assert.Contains("2026-11: none → 关键词推广 2400000, 货品全站推广 900000 (minor units)", audit);
+        Assert.Contains("2026-11: 关键词推广 2400000, 货品全站推广 900000 → 关键词推广 3000000 (minor units)", audit);
     }
 }
