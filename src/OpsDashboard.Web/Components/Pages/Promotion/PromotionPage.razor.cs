@@ -25,7 +25,7 @@ public partial class PromotionPage
     public const string PlanKey = "plan";
 
     /// <summary>The row an attention item's link points at (its name at the level shown): marked on screen.</summary>
-    public const string HighlightKey = Core.Attention.PromotionRules.HighlightKey;
+    public const string HighlightKey = AttentionLinks.HighlightKey;
 
     private StoreChoice? _choice;
     private DashboardScope? _scope;
