@@ -63,7 +63,7 @@ public sealed class ServiceRulesTests
         Assert.Equal(0.495m, item.Figure("inquiryConversion"));
         Assert.Equal(0.50m, item.Figure("threshold"));
         Assert.Equal(DetailScreen.Service, item.Screen);
-        Assert.Equal(("小美", AgentWeek), (item.DetailRow, item.DetailRange));
+        Assert.Equal(("小美", AgentWeek), (item.DetailQuery![DetailKeys.Highlight], item.DetailRange));
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class ServiceRulesTests
         var item = Assert.Single(Items(facts, ServiceRules.RefundRateJump));
         Assert.Equal(("A1", "Wool coat", "atLine", Teams.Operations), (item.Subject, item.SubjectName, item.Variant, item.Team));
         Assert.Equal(0.10m, item.Figure("refundRate"));
-        Assert.Equal(("A1", 7), (item.DetailSku, item.DetailDays));
+        Assert.Equal(("A1", 7), (item.DetailQuery![DetailKeys.Highlight], item.DetailDays));
         Assert.Equal(DetailScreen.Service, item.Screen);
 
         var higherLine = Facts(Service(refunds: [Refunds("A1", 100m, 1000m, 60m, 1000m)]), StoreThresholds.Defaults with { RefundRateLine = 0.12m });
@@ -155,7 +155,7 @@ public sealed class ServiceRulesTests
         if (fires)
         {
             var item = items[0];
-            Assert.Equal((DsrScoreFacts.Logistics, "logistics", Teams.CustomerService, "dsr-logistics"), (item.Subject, item.Variant, item.Team, item.DetailRow));
+            Assert.Equal((DsrScoreFacts.Logistics, "logistics", Teams.CustomerService, "dsr-logistics"), (item.Subject, item.Variant, item.Team, item.DetailQuery![DetailKeys.Highlight]));
             Assert.Equal(-0.02m, item.Figure("change"));
         }
     }
@@ -170,7 +170,7 @@ public sealed class ServiceRulesTests
         Assert.Equal(fires, items.Count == 1);
         if (fires)
         {
-            Assert.Equal(("对手旗舰店", Teams.Operations, DetailScreen.Competitors, "对手旗舰店"), (items[0].Subject, items[0].Team, items[0].Screen, items[0].DetailRow));
+            Assert.Equal(("对手旗舰店", Teams.Operations, DetailScreen.Competitors, "对手旗舰店"), (items[0].Subject, items[0].Team, items[0].Screen, items[0].DetailQuery![DetailKeys.Highlight]));
             Assert.Equal(0.30m, items[0].Figure("change"));
         }
     }

@@ -73,6 +73,8 @@ public sealed class AttentionLinkTests(DemoApp shared, Xunit.Abstractions.ITestO
         {
             // Service, competitor and promotion items open their own screen on the item's range, with the item's row marked.
             Assert.Matches("^/(service|competitors|promotion)\\?", link);
+            Assert.False(string.IsNullOrEmpty(query["highlight"].ToString()), link);
+            Assert.False(query.ContainsKey("row"), link);
             await Assertions.Expect(page.Locator("[data-testid='filter-bar']")).ToHaveAttributeAsync("data-from", from);
             await Assertions.Expect(page.Locator("[data-testid='filter-bar']")).ToHaveAttributeAsync("data-to", to);
             await Assertions.Expect(page.Locator("[data-highlighted='true']").First).ToBeVisibleAsync();

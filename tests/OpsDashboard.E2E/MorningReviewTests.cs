@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using ExcelDataReader;
 using Microsoft.Playwright;
+using static OpsDashboard.E2E.Downloads;
 using static OpsDashboard.E2E.Screens;
 
 namespace OpsDashboard.E2E;
@@ -217,32 +217,5 @@ public sealed class MorningReviewTests(SharedApp shared) : BrowserTests(shared),
         }
 
         return headers;
-    }
-
-    private static async Task<byte[]> DownloadAsync(IPage page, ILocator button)
-    {
-        var download = await page.RunAndWaitForDownloadAsync(() => button.ClickAsync());
-        var path = await download.PathAsync();
-        return await File.ReadAllBytesAsync(path);
-    }
-
-    private static List<object?[]> ReadXlsx(byte[] bytes)
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        using var stream = new MemoryStream(bytes);
-        using var reader = ExcelReaderFactory.CreateReader(stream);
-        var rows = new List<object?[]>();
-        while (reader.Read())
-        {
-            var row = new object?[reader.FieldCount];
-            for (var i = 0; i < reader.FieldCount; i++)
-            {
-                row[i] = reader.GetValue(i);
-            }
-
-            rows.Add(row);
-        }
-
-        return rows;
     }
 }

@@ -67,10 +67,11 @@ public sealed record AttentionItem(string Rule, Severity Severity, string Team, 
     /// <summary>The SKU the item is about: its link asks the screen to show and highlight that SKU (<c>sku=</c>).</summary>
     public string? DetailSku { get; init; }
 
-    /// <summary>The row the item is about on its screen (an agent, a rival, a DSR score): its link asks the screen to highlight it (<c>row=</c>).</summary>
-    public string? DetailRow { get; init; }
-
-    /// <summary>More of the detail screen's URL state (the promotion screen's level, scene, plan and highlighted row).</summary>
+    /// <summary>
+    /// More of the detail screen's URL state: the row the item is about under <see cref="DetailKeys.Highlight"/> (an
+    /// agent, a DSR score, a SKU's refunds, a rival, an ads row — every screen marks it), and the promotion screen's
+    /// level, scene and plan.
+    /// </summary>
     public IReadOnlyDictionary<string, string>? DetailQuery { get; init; }
 
     /// <summary>What people call the subject (a SKU's product name), when it has one beside its code.</summary>
@@ -112,4 +113,15 @@ public static class AttentionRules
         AdRoiLow, KeywordNoDeal, BudgetOverPace, AdCtrLow, BudgetUnderPace,
         .. ServiceRules.All,
     ];
+}
+
+/// <summary>The keys of <see cref="AttentionItem.DetailQuery"/> that more than one detail screen reads.</summary>
+public static class DetailKeys
+{
+    /// <summary>The row an item is about: the detail screen (service, competitors, promotion) marks that row.</summary>
+    public const string Highlight = "highlight";
+
+    /// <summary>A detail query that only marks <paramref name="row"/>.</summary>
+    public static IReadOnlyDictionary<string, string> HighlightOnly(string row) =>
+        new Dictionary<string, string>(StringComparer.Ordinal) { [Highlight] = row };
 }

@@ -19,7 +19,6 @@ public static class PromotionRules
     public const string ByKey = "by";
     public const string SceneKey = "scene";
     public const string PlanKey = "plan";
-    public const string HighlightKey = "highlight";
 
     public static IEnumerable<AttentionItem> Evaluate(PromotionFacts? facts, StoreThresholds t)
     {
@@ -122,7 +121,7 @@ public static class PromotionRules
 
     private static Dictionary<string, string> Query(AdLevel by, string? scene, string? plan, string highlight)
     {
-        var query = new Dictionary<string, string>(StringComparer.Ordinal) { [ByKey] = by.ToApiName(), [HighlightKey] = highlight };
+        var query = new Dictionary<string, string>(StringComparer.Ordinal) { [ByKey] = by.ToApiName(), [DetailKeys.Highlight] = highlight };
         if (scene is not null)
         {
             query[SceneKey] = scene;

@@ -117,7 +117,7 @@ public static class ServiceRules
             ], DetailScreen.Service)
             {
                 DetailRange = service.AgentWeek,
-                DetailRow = agent.Agent,
+                DetailQuery = DetailKeys.HighlightOnly(agent.Agent),
             };
         }
     }
@@ -154,7 +154,7 @@ public static class ServiceRules
             ], DetailScreen.Service)
             {
                 DetailDays = 7,
-                DetailSku = sku.Sku,
+                DetailQuery = DetailKeys.HighlightOnly(sku.Sku),
                 SubjectName = top.LastSevenDays.Name,
                 Variant = !atLine ? "doubled" : service.WeekHadPromotion || service.WeekBeforeHadPromotion ? "afterPromotion" : "atLine",
             };
@@ -179,7 +179,7 @@ public static class ServiceRules
             ], DetailScreen.Service)
             {
                 DetailDays = 14,
-                DetailRow = "dsr-" + score.Score,
+                DetailQuery = DetailKeys.HighlightOnly("dsr-" + score.Score),
                 Variant = score.Score,
             };
         }
@@ -212,7 +212,7 @@ public static class ServiceRules
             ], DetailScreen.Competitors)
             {
                 DetailDays = 7,
-                DetailRow = rival.Rival,
+                DetailQuery = DetailKeys.HighlightOnly(rival.Rival),
             };
         }
     }

@@ -2,7 +2,9 @@ namespace OpsDashboard.Core.Metrics;
 
 /// <summary>
 /// Additive sums of ads report rows (DOMAIN §7) over a period, of one report level and one
-/// attribution window; their rates are the ads metrics of <see cref="Catalogue"/>.
+/// attribution window; their rates are the ads metrics of <see cref="Catalogue"/>. The deal sums
+/// (amounts, orders, carts, favorites) are null when no row of the period reported them: a report
+/// without deal columns says nothing about deals, and unknown is never 0.
 /// </summary>
 public sealed record AdTotals
 {
@@ -10,21 +12,34 @@ public sealed record AdTotals
     public long Clicks { get; init; }
     public decimal Cost { get; init; }
 
-    /// <summary>直接成交金额 (a file with only 总成交金额 stores the total here).</summary>
-    public decimal DirectAmount { get; init; }
+    /// <summary>直接成交金额 (a file with only 总成交金额 stores the total here); null when no row reported a deal amount.</summary>
+    public decimal? DirectAmount { get; init; }
 
     /// <summary>间接成交金额; null when no row of the period reported it.</summary>
     public decimal? IndirectAmount { get; init; }
 
-    /// <summary>总成交笔数.</summary>
-    public long Orders { get; init; }
-    public long Carts { get; init; }
-    public long Favorites { get; init; }
+    /// <summary>总成交笔数; null when no row reported it.</summary>
+    public long? Orders { get; init; }
 
-    /// <summary>Total deals: direct + indirect (an unknown indirect part adds nothing: the total was stored as direct).</summary>
-    public decimal Amount => DirectAmount + (IndirectAmount ?? 0m);
+    /// <summary>总购物车数; null when no row reported it.</summary>
+    public long? Carts { get; init; }
 
-    /// <summary>The sums of several parts (days, rows) of one level and window; the indirect amount stays unknown when no part knew it.</summary>
+    /// <summary>总收藏数; null when no row reported it.</summary>
+    public long? Favorites { get; init; }
+
+    /// <summary>
+    /// Total deals: direct + indirect (an unknown indirect part adds nothing: the total was stored as direct); null when
+    /// the direct amount (or the total stored as it) is unknown.
+    /// </summary>
+    public decimal? Amount => DirectAmount is { } direct ? direct + (IndirectAmount ?? 0m) : null;
+
+    /// <summary>True when the rows reported their deals (an amount or an order count): only then can "no deal" be said.</summary>
+    public bool DealsKnown => Amount is not null || Orders is not null;
+
+    /// <summary>Deals are known and none came: no order and no deal money (a known figure above 0 is a deal).</summary>
+    public bool NoDeal => DealsKnown && (Orders is null or 0) && (Amount is null or 0m);
+
+    /// <summary>The sums of several parts (days, rows) of one level and window; a deal sum stays unknown when no part knew it.</summary>
     public static AdTotals Sum(IEnumerable<AdTotals> parts)
     {
         var list = parts.ToList();
@@ -33,13 +48,19 @@ public sealed record AdTotals
             Impressions = list.Sum(t => t.Impressions),
             Clicks = list.Sum(t => t.Clicks),
             Cost = list.Sum(t => t.Cost),
-            DirectAmount = list.Sum(t => t.DirectAmount),
-            IndirectAmount = list.Any(t => t.IndirectAmount is not null) ? list.Sum(t => t.IndirectAmount ?? 0m) : null,
-            Orders = list.Sum(t => t.Orders),
-            Carts = list.Sum(t => t.Carts),
-            Favorites = list.Sum(t => t.Favorites),
+            DirectAmount = SumKnown(list, t => t.DirectAmount),
+            IndirectAmount = SumKnown(list, t => t.IndirectAmount),
+            Orders = SumKnown(list, t => t.Orders),
+            Carts = SumKnown(list, t => t.Carts),
+            Favorites = SumKnown(list, t => t.Favorites),
         };
     }
+
+    private static decimal? SumKnown(List<AdTotals> parts, Func<AdTotals, decimal?> value) =>
+        parts.Any(t => value(t) is not null) ? parts.Sum(t => value(t) ?? 0m) : null;
+
+    private static long? SumKnown(List<AdTotals> parts, Func<AdTotals, long?> value) =>
+        parts.Any(t => value(t) is not null) ? parts.Sum(t => value(t) ?? 0L) : null;
 }
 
 /// <summary>Sums of one search keyword's days (DOMAIN §7), with the store's visitors of the same range for its share.</summary>

@@ -56,7 +56,7 @@ public static partial class Catalogue
 
     /// <summary>总成交成本 = Σ cost ÷ Σ orders.</summary>
     public static readonly Metric<AdTotals> AdCostPerOrder = new(
-        "costPerOrder", Facts.AdCost, Facts.AdOrders, MetricScale.Money, Lower, t => t.Cost, t => t.Orders, _ => null);
+        "costPerOrder", Facts.AdCost, Facts.AdOrders, MetricScale.Money, Lower, t => t.Cost, t => t.Orders ?? 0, _ => null);
 
     /// <summary>A search keyword's conversion = Σ paying buyers ÷ Σ visitors.</summary>
     public static readonly Metric<KeywordTotals> KeywordConversionRate = new(

@@ -25,12 +25,15 @@ public static class AdVerdicts
     /// <summary>A plan's CTR is only compared with its scene's over at least this many impressions.</summary>
     public const long CreativeTestMinImpressions = 1_000;
 
-    /// <summary>ROI of the mature days against paidRoiMin; no mature spend: no verdict.</summary>
+    /// <summary>ROI of the mature days against paidRoiMin; no mature spend or no known deals: no verdict.</summary>
     public static CheckStatus RoiStatus(AdTotals mature, StoreThresholds t) => Verdicts.PaidSourceRoi(Catalogue.AdRoi.Of(mature), t);
 
-    /// <summary>A keyword that spent at least keywordSpendNoDealMin over mature days with neither an order nor a deal.</summary>
+    /// <summary>
+    /// A keyword that spent at least keywordSpendNoDealMin over mature days with neither an order nor a deal; a report
+    /// without deal columns never says "no deal" (unknown is not 0).
+    /// </summary>
     public static bool SpentWithoutDeal(AdTotals mature, StoreThresholds t) =>
-        mature.Cost >= t.KeywordSpendNoDealMin && mature.Orders == 0 && mature.Amount == 0m;
+        mature.Cost >= t.KeywordSpendNoDealMin && mature.NoDeal;
 
     /// <summary>A plan whose CTR is below half its scene's, over at least 1,000 impressions of the plan.</summary>
     public static bool CtrBelowHalfOfScene(AdTotals plan, AdTotals scene)

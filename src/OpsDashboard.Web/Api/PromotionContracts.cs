@@ -7,7 +7,10 @@ namespace OpsDashboard.Web.Api;
 
 // The ads and search-keyword part of the v1 contract (DOMAIN §7). Fields are only ever added.
 
-/// <summary>One row of GET …/ads: a scene, plan, item, keyword or crowd within one attribution window.</summary>
+/// <summary>
+/// One row of GET …/ads: a scene, plan, item, keyword or crowd within one attribution window. The deal figures
+/// (amounts, orders, carts, favorites, and the rates over them) are null when the reports gave no deal columns.
+/// </summary>
 public sealed record AdRowDto(
     string Scene,
     string Plan,
@@ -18,12 +21,12 @@ public sealed record AdRowDto(
     long Impressions,
     long Clicks,
     decimal Cost,
-    decimal DirectAmount,
+    decimal? DirectAmount,
     decimal? IndirectAmount,
-    decimal Amount,
-    long Orders,
-    long Carts,
-    long Favorites,
+    decimal? Amount,
+    long? Orders,
+    long? Carts,
+    long? Favorites,
     decimal? Ctr,
     decimal? Cpc,
     decimal? Cpm,

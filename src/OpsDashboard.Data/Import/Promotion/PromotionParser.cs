@@ -290,9 +290,9 @@ public static class PromotionParser
                 Impressions = row.Impressions ?? 0,
                 Clicks = row.Clicks ?? 0,
                 Cost = Core.Metrics.Money.FromMinorUnits(row.CostMinor ?? 0),
-                DirectAmount = Core.Metrics.Money.FromMinorUnits(row.DirectAmountMinor ?? 0),
+                DirectAmount = row.DirectAmountMinor is { } d ? Core.Metrics.Money.FromMinorUnits(d) : null,
                 IndirectAmount = row.IndirectAmountMinor is { } i ? Core.Metrics.Money.FromMinorUnits(i) : null,
-                Orders = row.Orders ?? 0,
+                Orders = row.Orders,
             };
             cells.Compare(PromotionField.CheckCtr, Catalogue.AdClickThroughRate.Of(totals));
             cells.Compare(PromotionField.CheckCpc, Catalogue.AdCostPerClick.Of(totals));

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpsDashboard.Core.Attention;
+using OpsDashboard.Core.Metrics;
 using OpsDashboard.Core.Periods;
 using OpsDashboard.Core.Promotion;
 using OpsDashboard.Data.Stores;
@@ -31,43 +32,16 @@ public static class PromotionFactsReader
             return facts;
         }
 
-        // One GROUP BY over every store's and window's mature days; the levels are chosen here.
+        // One GROUP BY over every store's and window's mature days (the shared ads sums); the levels are chosen here.
         var from = windows.Values.SelectMany(w => w).Min(w => w.Range.From);
         var to = windows.Values.SelectMany(w => w).Max(w => w.Range.To);
         var withAds = windows.Keys.ToList();
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var sums = await db.AdDays.AsNoTracking()
-            .Where(d => withAds.Contains(d.StoreId) && d.Date >= from && d.Date <= to)
-            .GroupBy(d => new { d.StoreId, d.Date, d.Level, d.WindowDays, d.Scene, d.Plan, d.Keyword })
-            .Select(g => new
-            {
-                g.Key.StoreId,
-                g.Key.Date,
-                g.Key.Level,
-                g.Key.WindowDays,
-                g.Key.Scene,
-                g.Key.Plan,
-                g.Key.Keyword,
-                Impressions = g.Sum(d => d.Impressions),
-                Clicks = g.Sum(d => d.Clicks),
-                Cost = g.Sum(d => d.CostMinor),
-                Direct = g.Sum(d => d.DirectAmountMinor),
-                Indirect = g.Sum(d => d.IndirectAmountMinor),
-                IndirectKnown = g.Count(d => d.IndirectAmountMinor != null),
-                Orders = g.Sum(d => d.Orders),
-            })
-            .ToListAsync(ct);
-        var rowsByStore = sums.ToLookup(s => s.StoreId, s => new LevelDay(
-                s.Date, AdLevels.TryParse(s.Level, out var level) ? level : AdLevel.Scene, s.WindowDays, s.Scene, s.Plan, s.Keyword,
-                new Core.Metrics.AdTotals
-                {
-                    Impressions = s.Impressions ?? 0,
-                    Clicks = s.Clicks ?? 0,
-                    Cost = Core.Metrics.Money.FromMinorUnits(s.Cost ?? 0),
-                    DirectAmount = Core.Metrics.Money.FromMinorUnits(s.Direct ?? 0),
-                    IndirectAmount = s.IndirectKnown > 0 ? Core.Metrics.Money.FromMinorUnits(s.Indirect ?? 0) : null,
-                    Orders = s.Orders ?? 0,
-                }));
+        var rowsByStore = (await AdLevelDays.ReadAsync(
+                db.AdDays.Where(d => withAds.Contains(d.StoreId) && d.Date >= from && d.Date <= to),
+                new AdDimensions(Plan: true, Item: false, Keyword: true, Crowd: false),
+                ct))
+            .ToLookup(r => r.StoreId);
 
         foreach (var (storeId, storeWindows) in windows)
         {
@@ -89,23 +63,13 @@ public static class PromotionFactsReader
         return facts;
     }
 
-    private sealed record LevelDay(DateOnly Date, AdLevel Level, int Window, string Scene, string Plan, string Keyword, Core.Metrics.AdTotals Totals);
-
-    /// <summary>
-    /// Groups of <paramref name="by"/> summed over the days, each group and day from the coarsest report level that has it
-    /// (as <see cref="PromotionReports"/> does): a day reported as a plan and a keyword report counts once.
-    /// </summary>
-    private static List<AdFactRow> Chosen(IEnumerable<LevelDay> rows, AdLevel by, Func<LevelDay, (string Scene, string Plan, string Keyword)> key, int window, DateRange range)
-    {
-        var levels = AdLevels.SourcesFor(by);
-        return rows.Where(r => levels.Contains(r.Level))
-            .GroupBy(r => (Key: key(r), r.Date))
-            .Select(day => (day.Key.Key, Totals: Core.Metrics.AdTotals.Sum(day.Where(r => r.Level == day.Min(x => x.Level)).Select(r => r.Totals))))
+    /// <summary>Groups of <paramref name="by"/> summed over the days, each group and day from the coarsest report level that has it.</summary>
+    private static List<AdFactRow> Chosen(IEnumerable<AdLevelDay> rows, AdLevel by, Func<AdLevelDay, (string Scene, string Plan, string Keyword)> key, int window, DateRange range) =>
+        AdLevelDays.Coarsest(rows, by, key)
             .GroupBy(d => d.Key)
-            .Select(g => new AdFactRow(g.Key.Scene, g.Key.Plan, g.Key.Keyword, window, range, Core.Metrics.AdTotals.Sum(g.Select(d => d.Totals))))
+            .Select(g => new AdFactRow(g.Key.Scene, g.Key.Plan, g.Key.Keyword, window, range, AdTotals.Sum(g.Select(d => d.Totals))))
             .OrderBy(r => r.Scene, StringComparer.Ordinal).ThenBy(r => r.Plan, StringComparer.Ordinal).ThenBy(r => r.Keyword, StringComparer.Ordinal)
             .ToList();
-    }
 
     /// <summary>
     /// Each attribution window a store's ads reports use, with its 7 newest mature days as of <paramref name="day"/>:
@@ -152,38 +116,27 @@ public static class PromotionFactsReader
             return new Dictionary<int, IReadOnlyList<ScenePacing>>();
         }
 
+        // Each scene's days from the shared ads sums; a day is reported when any ads row of the store came for it.
         var budgeted = budgets.Select(b => b.StoreId).Distinct().ToList();
-        var reported = (await db.AdDays.AsNoTracking()
-                .Where(d => budgeted.Contains(d.StoreId) && d.Date >= first && d.Date <= asOf)
-                .Select(d => new { d.StoreId, d.Date })
-                .Distinct()
-                .ToListAsync(ct))
-            .ToLookup(d => d.StoreId, d => d.Date);
-
-        // Each scene's spend per day and window, from the coarsest report level of that day (as the promotion report does).
-        var sceneDays = (await db.AdDays.AsNoTracking()
-                .Where(d => budgeted.Contains(d.StoreId) && d.Date >= first && d.Date <= asOf)
-                .GroupBy(d => new { d.StoreId, d.Date, d.Level, d.WindowDays, d.Scene })
-                .Select(g => new { g.Key.StoreId, g.Key.Date, g.Key.Level, g.Key.WindowDays, g.Key.Scene, Cost = g.Sum(d => d.CostMinor) })
-                .ToListAsync(ct))
+        var sceneDays = (await AdLevelDays.ReadAsync(
+                db.AdDays.Where(d => budgeted.Contains(d.StoreId) && d.Date >= first && d.Date <= asOf),
+                AdDimensions.Scene,
+                ct))
             .ToLookup(d => d.StoreId);
 
         var pacing = new Dictionary<int, IReadOnlyList<ScenePacing>>();
         foreach (var store in budgets.GroupBy(b => b.StoreId))
         {
-            var days = reported[store.Key].ToList();
+            var rows = sceneDays[store.Key].ToList();
+            var days = rows.Select(d => d.Date).Distinct().ToList();
             var span = new DateRange(first, days.Count > 0 ? days.Max() : asOf);
             Dictionary<string, decimal>? spent = null;
             if (days.Count > 0 && days.Count == span.Days)
             {
                 // Spend is the same money whatever the attribution window: a scene under two windows counts the larger once.
-                spent = sceneDays[store.Key]
-                    .Where(d => span.Contains(d.Date))
-                    .Select(d => (d.Date, d.WindowDays, d.Scene, Level: AdLevels.TryParse(d.Level, out var level) ? level : AdLevel.Scene, d.Cost))
-                    .GroupBy(d => (d.Scene, d.WindowDays, d.Date))
-                    .Select(g => (g.Key.Scene, g.Key.WindowDays, Cost: g.Where(d => d.Level == g.Min(x => x.Level)).Sum(d => d.Cost ?? 0)))
-                    .GroupBy(d => (d.Scene, d.WindowDays))
-                    .Select(g => (g.Key.Scene, Cost: Core.Metrics.Money.FromMinorUnits(g.Sum(d => d.Cost))))
+                spent = AdLevelDays.Coarsest(rows.Where(d => span.Contains(d.Date)), AdLevel.Scene, d => d.Scene)
+                    .GroupBy(d => (Scene: d.Key, d.Window))
+                    .Select(g => (g.Key.Scene, Cost: g.Sum(d => d.Totals.Cost)))
                     .GroupBy(d => d.Scene, StringComparer.Ordinal)
                     .ToDictionary(g => g.Key, g => g.Max(d => d.Cost), StringComparer.Ordinal);
             }
@@ -191,7 +144,7 @@ public static class PromotionFactsReader
             pacing[store.Key] = store
                 .Select(b => new ScenePacing(
                     b.Scene,
-                    Core.Metrics.Money.FromMinorUnits(b.AmountMinor),
+                    Money.FromMinorUnits(b.AmountMinor),
                     span,
                     daysInMonth,
                     spent is null ? null : spent.GetValueOrDefault(b.Scene)))

@@ -80,74 +80,12 @@ public sealed class PromotionReports(IDbContextFactory<OpsDbContext> contextFact
     private static async Task<List<ChosenDay>> ChosenDaysAsync(OpsDbContext db, int storeId, DateRange range, AdLevel by, CancellationToken ct)
     {
         var levels = AdLevels.SourcesFor(by).Select(l => l.ToApiName()).ToList();
-        var byPlan = by != AdLevel.Scene;
-        var byItem = by == AdLevel.Item;
-        var byKeyword = by == AdLevel.Keyword;
-        var byCrowd = by == AdLevel.Crowd;
-        var sums = await db.AdDays.AsNoTracking()
-            .Where(d => d.StoreId == storeId && d.Date >= range.From && d.Date <= range.To && levels.Contains(d.Level))
-            .Select(d => new
-            {
-                d.Date,
-                d.Level,
-                d.WindowDays,
-                d.Scene,
-                Plan = byPlan ? d.Plan : string.Empty,
-                Item = byItem ? d.Item : string.Empty,
-                Keyword = byKeyword ? d.Keyword : string.Empty,
-                Crowd = byCrowd ? d.Crowd : string.Empty,
-                d.ItemName,
-                d.Impressions,
-                d.Clicks,
-                d.CostMinor,
-                d.DirectAmountMinor,
-                d.IndirectAmountMinor,
-                d.Orders,
-                d.Carts,
-                d.Favorites,
-            })
-            .GroupBy(d => new { d.Date, d.Level, d.WindowDays, d.Scene, d.Plan, d.Item, d.Keyword, d.Crowd })
-            .Select(g => new
-            {
-                g.Key.Date,
-                g.Key.Level,
-                g.Key.WindowDays,
-                g.Key.Scene,
-                g.Key.Plan,
-                g.Key.Item,
-                g.Key.Keyword,
-                g.Key.Crowd,
-                ItemName = g.Max(d => d.ItemName),
-                Impressions = g.Sum(d => d.Impressions),
-                Clicks = g.Sum(d => d.Clicks),
-                Cost = g.Sum(d => d.CostMinor),
-                Direct = g.Sum(d => d.DirectAmountMinor),
-                Indirect = g.Sum(d => d.IndirectAmountMinor),
-
-                // SUM of a nullable column comes back 0 (COALESCE) through EF: count the known ones to keep unknown apart from 0.
-                IndirectKnown = g.Count(d => d.IndirectAmountMinor != null),
-                Orders = g.Sum(d => d.Orders),
-                Carts = g.Sum(d => d.Carts),
-                Favorites = g.Sum(d => d.Favorites),
-            })
-            .ToListAsync(ct);
-
-        return sums
-            .Select(s => new ChosenDay(
-                s.Scene, s.Plan, s.Item, s.ItemName, s.Keyword, s.Crowd, s.WindowDays, s.Date, Parse(s.Level),
-                new AdTotals
-                {
-                    Impressions = s.Impressions ?? 0,
-                    Clicks = s.Clicks ?? 0,
-                    Cost = Money.FromMinorUnits(s.Cost ?? 0),
-                    DirectAmount = Money.FromMinorUnits(s.Direct ?? 0),
-                    IndirectAmount = s.IndirectKnown > 0 ? Money.FromMinorUnits(s.Indirect ?? 0) : null,
-                    Orders = s.Orders ?? 0,
-                    Carts = s.Carts ?? 0,
-                    Favorites = s.Favorites ?? 0,
-                }))
-            .GroupBy(d => (d.Scene, d.Plan, d.Item, d.Keyword, d.Crowd, d.Window, d.Date))
-            .Select(g => g.MinBy(d => d.Level)!)
+        var rows = await AdLevelDays.ReadAsync(
+            db.AdDays.Where(d => d.StoreId == storeId && d.Date >= range.From && d.Date <= range.To && levels.Contains(d.Level)),
+            AdDimensions.For(by),
+            ct);
+        return AdLevelDays.Coarsest(rows, by, r => (r.Scene, r.Plan, r.Item, r.Keyword, r.Crowd))
+            .Select(d => new ChosenDay(d.Key.Scene, d.Key.Plan, d.Key.Item, d.ItemName, d.Key.Keyword, d.Key.Crowd, d.Window, d.Date, d.Level, d.Totals))
             .ToList();
     }
 
@@ -157,11 +95,7 @@ public sealed class PromotionReports(IDbContextFactory<OpsDbContext> contextFact
             {
                 var immature = g.Where(d => newest is { } n && AttributionWindows.IsImmature(d.Date, n, d.Window)).ToList();
                 var mature = AdTotals.Sum(g.Except(immature).Select(d => d.Totals));
-                var level = g.Key.Keyword.Length > 0 ? AdLevel.Keyword
-                    : g.Key.Crowd.Length > 0 ? AdLevel.Crowd
-                    : g.Key.Item.Length > 0 ? AdLevel.Item
-                    : g.Key.Plan.Length > 0 ? AdLevel.Plan
-                    : AdLevel.Scene;
+                var level = AdLevels.Of(g.Key.Plan, g.Key.Item, g.Key.Keyword, g.Key.Crowd);
                 var scene = sceneMature is not null && sceneMature.TryGetValue((g.Key.Scene, g.Key.Window), out var s) ? s : null;
                 return new AdReportRow
                 {
@@ -184,5 +118,4 @@ public sealed class PromotionReports(IDbContextFactory<OpsDbContext> contextFact
             .ThenBy(r => r.Item, StringComparer.Ordinal).ThenBy(r => r.Keyword, StringComparer.Ordinal).ThenBy(r => r.Crowd, StringComparer.Ordinal).ThenBy(r => r.Window)
             .ToList();
 
-    private static AdLevel Parse(string level) => AdLevels.TryParse(level, out var parsed) ? parsed : AdLevel.Scene;
 }

@@ -48,22 +48,22 @@ public sealed class ServiceAttentionScreensTests() : ComponentTestContext(new Da
         string Link(string rule) => page.Find($".attention-item[data-attention-rule='{rule}'] [data-testid='attention-link']").GetAttribute("href")!;
 
         var agentLink = Link(ServiceRules.AgentBelowLine);
-        Assert.Equal("/service?store=svc&from=2026-11-20&to=2026-11-26&row=" + Uri.EscapeDataString("小美"), agentLink);
-        Assert.Equal("/service?store=svc&from=2026-11-23&to=2026-11-29&sku=" + Sku, Link(ServiceRules.RefundRateJump));
-        Assert.Equal("/service?store=svc&from=2026-11-16&to=2026-11-29&row=dsr-description", Link(ServiceRules.DsrDrop));
+        Assert.Equal("/service?store=svc&from=2026-11-20&to=2026-11-26&highlight=" + Uri.EscapeDataString("小美"), agentLink);
+        Assert.Equal("/service?store=svc&from=2026-11-23&to=2026-11-29&highlight=" + Sku, Link(ServiceRules.RefundRateJump));
+        Assert.Equal("/service?store=svc&from=2026-11-16&to=2026-11-29&highlight=dsr-description", Link(ServiceRules.DsrDrop));
         var rivalLink = Link(ServiceRules.RivalLossRise);
-        Assert.StartsWith("/competitors?store=svc&from=2026-11-23&to=2026-11-29&row=", rivalLink, StringComparison.Ordinal);
+        Assert.StartsWith("/competitors?store=svc&from=2026-11-23&to=2026-11-29&highlight=", rivalLink, StringComparison.Ordinal);
 
         Assert.Equal(RivalLink, rivalLink);
     }
 
-    private static readonly string RivalLink = "/competitors?store=svc&from=2026-11-23&to=2026-11-29&row=" + Uri.EscapeDataString("对手旗舰店");
+    private static readonly string RivalLink = "/competitors?store=svc&from=2026-11-23&to=2026-11-29&highlight=" + Uri.EscapeDataString("对手旗舰店");
 
     /// <summary>Each Details link of the test above opens its screen with that row marked, and no other.</summary>
     [Theory]
-    [InlineData("/service?store=svc&from=2026-11-20&to=2026-11-26&row=%E5%B0%8F%E7%BE%8E", "tr[data-agent='小美']", "tr[data-agent='阿强']")]
-    [InlineData("/service?store=svc&from=2026-11-23&to=2026-11-29&sku=" + Sku, "[data-testid='refunds-by-sku'] tr[data-key='" + Sku + "']", "[data-testid='refunds-by-reason'] tr[data-key]")]
-    [InlineData("/service?store=svc&from=2026-11-16&to=2026-11-29&row=dsr-description", "tr[data-dsr='description']", "tr[data-dsr='service']")]
+    [InlineData("/service?store=svc&from=2026-11-20&to=2026-11-26&highlight=%E5%B0%8F%E7%BE%8E", "tr[data-agent='小美']", "tr[data-agent='阿强']")]
+    [InlineData("/service?store=svc&from=2026-11-23&to=2026-11-29&highlight=" + Sku, "[data-testid='refunds-by-sku'] tr[data-key='" + Sku + "']", "[data-testid='refunds-by-reason'] tr[data-key]")]
+    [InlineData("/service?store=svc&from=2026-11-16&to=2026-11-29&highlight=dsr-description", "tr[data-dsr='description']", "tr[data-dsr='service']")]
     public async Task DetailsLink_OpensServiceWithTheRowHighlighted(string link, string row, string other)
     {
         await StoreWithFilesAsync();

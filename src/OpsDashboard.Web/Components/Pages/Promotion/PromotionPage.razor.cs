@@ -25,7 +25,7 @@ public partial class PromotionPage
     public const string PlanKey = "plan";
 
     /// <summary>The row an attention item's link points at (its name at the level shown): marked on screen.</summary>
-    public const string HighlightKey = Core.Attention.PromotionRules.HighlightKey;
+    public const string HighlightKey = AttentionLinks.HighlightKey;
 
     private StoreChoice? _choice;
     private DashboardScope? _scope;
@@ -43,6 +43,7 @@ public partial class PromotionPage
     [Inject] public required PromotionReports Reports { get; init; }
     [Inject] public required Data.Planning.PromotionBudgetService Budgets { get; init; }
     [Inject] public required IStringLocalizer<Resources.Promotion> L { get; init; }
+    [Inject] public required IStringLocalizer<Resources.AdDeals> D { get; init; }
     [Inject] public required ILogger<PromotionPage> Logger { get; init; }
 
     private static CultureInfo Culture => CultureInfo.CurrentCulture;
@@ -123,6 +124,9 @@ public partial class PromotionPage
         .GroupBy(d => d.Window)
         .OrderBy(g => g.Key)
         .Select(g => (g.Key, AdTotals.Sum(g.Select(d => d.Totals)), g.Count(d => d.Immature)));
+
+    /// <summary>Why a row's deals show "—": its reports had no deal columns (null when its deals are known).</summary>
+    private string? DealsTip(AdTotals totals) => totals.DealsKnown ? null : D["Tip"].Value;
 
     private IReadOnlyList<KeywordTotals> DealKeywords => _keywords.Where(k => k.PayingBuyers > 0).OrderByDescending(k => k.PayingBuyers).ThenBy(k => k.Keyword, StringComparer.Ordinal).ToList();
 
