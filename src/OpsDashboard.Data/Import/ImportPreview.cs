@@ -52,6 +52,15 @@ public sealed record ImportPreview
     /// <summary>The kind the columns were read as: the one asked for, else the detected one; null when neither.</summary>
     public required ImportKind? Kind { get; init; }
 
+    /// <summary>
+    /// The kind the columns were read as, by its API name (any of <see cref="ImportKindRegistry.Names"/>); the
+    /// daily kinds' <see cref="Kind"/> by default, set for the others.
+    /// </summary>
+    public string? KindName { get => _kindName ?? Kind?.ToApiName(); init => _kindName = value; }
+
+    /// <summary>The kind the header row suggests among every registered kind (<see cref="ImportKindRegistry.Detect"/>), by API name.</summary>
+    public string? DetectedKindName { get => _detectedKindName ?? DetectedKind?.ToApiName(); init => _detectedKindName = value; }
+
     /// <summary>The spreadsheet row number of the header row, or null when none was found.</summary>
     public required int? HeaderRowNumber { get; init; }
 
@@ -98,4 +107,6 @@ public sealed record ImportPreview
 
     private readonly int? _rowErrorCount;
     private readonly int? _warningCount;
+    private readonly string? _kindName;
+    private readonly string? _detectedKindName;
 }

@@ -87,6 +87,22 @@ internal sealed partial class PromotionLayout
         return null;
     }
 
+    /// <summary>The header row of an ads or search-keyword file (the one <see cref="Locate"/> takes), or null; nothing reported.</summary>
+    public static RawRow? FindHeader(ImportKind kind, IReadOnlyList<RawRow> head) =>
+        head.Where(r => r.Number <= HeaderRowFinder.RowsToScan).FirstOrDefault(row =>
+        {
+            var columns = new Dictionary<PromotionField, (int, string)>();
+            for (var i = 0; i < row.Cells.Count; i++)
+            {
+                if (!string.IsNullOrWhiteSpace(row.Cells[i]) && PromotionHeaders.Find(kind, row.Cells[i]) is { } field)
+                {
+                    columns.TryAdd(field, (i, row.Cells[i].Trim()));
+                }
+            }
+
+            return IsHeader(kind, columns);
+        });
+
     private static bool IsHeader(ImportKind kind, Dictionary<PromotionField, (int, string)> columns) => kind == ImportKind.Ads
         ? columns.Keys.Any(f => f is PromotionField.Impressions or PromotionField.Clicks or PromotionField.Cost)
             && columns.Keys.Count(f => f != PromotionField.Known) >= 3

@@ -1,15 +1,17 @@
+using System.Data;
 using Microsoft.EntityFrameworkCore;
 using OpsDashboard.Data.Entities;
 
 namespace OpsDashboard.Data.Import.Service;
 
 /// <summary>
-/// Writes parsed service rows inside the caller's transaction: a key already stored is updated —
-/// only in the columns the file carries, so two exports of one agent-day merge instead of blanking
-/// each other (DOMAIN §5) — and a new key is inserted. A refund is keyed by 退款编号, so a re-import
-/// moves its status (退款中 → 退款成功) instead of adding a second row.
+/// Writes parsed service rows inside the caller's transaction, set-based (<see cref="SqlUpsert"/>: INSERT … ON
+/// CONFLICT … DO UPDATE in batches, the daily kinds' path, no change tracking): a key already stored is updated —
+/// only in the columns the file carries, so two exports of one agent-day merge instead of blanking each other
+/// (DOMAIN §5) — and a new key is inserted with the columns the file lacks unknown (null). A refund is keyed by
+/// 退款编号, so a re-import moves its status (退款中 → 退款成功) instead of adding a second row.
 /// </summary>
-internal sealed class ServiceFactWriter(OpsDbContext db, int storeId, IReadOnlySet<ServiceField> columns)
+internal sealed class ServiceFactWriter(OpsDbContext db, SqlUpsert upsert, int storeId, IReadOnlySet<ServiceField> columns)
 {
     public async Task<(int Inserted, int Updated)> WriteAsync(ServiceParsedImport parsed, CancellationToken ct) => parsed.Kind switch
     {
@@ -27,55 +29,57 @@ internal sealed class ServiceFactWriter(OpsDbContext db, int storeId, IReadOnlyS
         }
 
         var (first, last) = (rows.Min(r => r.Date), rows.Max(r => r.Date));
-        var stored = await db.Set<AgentDay>().Where(d => d.StoreId == storeId && d.Date >= first && d.Date <= last)
-            .ToDictionaryAsync(d => (d.Agent, d.Date), ct);
-        return Upsert(rows, stored, row => (row.Agent, row.Date), row => new AgentDay { StoreId = storeId, Agent = row.Agent, Date = row.Date }, (row, day) =>
-        {
-            Set(ServiceField.Consulted, row.Consulted, v => day.Consulted = v);
-            Set(ServiceField.Received, row.Received, v => day.Received = v);
-            Set(ServiceField.Inquirers, row.Inquirers, v => day.Inquirers = v);
-            Set(ServiceField.InquiryPayingBuyers, row.InquiryPayingBuyers, v => day.InquiryPayingBuyers = v);
-            Set(ServiceField.SalesAmount, row.SalesAmountMinor, v => day.SalesAmountMinor = v);
-            Set(ServiceField.AverageResponse, row.ResponseMillisecondsTotal, v => day.ResponseMillisecondsTotal = v);
-            Set(ServiceField.Unanswered, row.Unanswered, v => day.Unanswered = v);
-            Set(ServiceField.Refunds, row.Refunds, v => day.Refunds = v);
-        });
+        var stored = (await db.Set<AgentDay>().AsNoTracking().Where(d => d.StoreId == storeId && d.Date >= first && d.Date <= last)
+                .Select(d => new { d.Agent, d.Date }).ToListAsync(ct))
+            .Select(d => (d.Agent, d.Date)).ToHashSet();
+        Column<AgentRow>[] facts =
+        [
+            new("consulted", DbType.Int64, ServiceField.Consulted, r => r.Consulted),
+            new("received", DbType.Int64, ServiceField.Received, r => r.Received),
+            new("inquirers", DbType.Int64, ServiceField.Inquirers, r => r.Inquirers),
+            new("inquiry_paying_buyers", DbType.Int64, ServiceField.InquiryPayingBuyers, r => r.InquiryPayingBuyers),
+            new("sales_amount_minor", DbType.Int64, ServiceField.SalesAmount, r => r.SalesAmountMinor),
+            new("response_milliseconds_total", DbType.Int64, ServiceField.AverageResponse, r => r.ResponseMillisecondsTotal),
+            new("unanswered", DbType.Int64, ServiceField.Unanswered, r => r.Unanswered),
+            new("refunds", DbType.Int64, ServiceField.Refunds, r => r.Refunds),
+        ];
+        await UpsertAsync("agent_days", [new("store_id", DbType.Int32), new("agent", DbType.String), new("date", DbType.Date)], r => [storeId, r.Agent, r.Date], facts, rows, ct);
+        return Counted(rows, row => stored.Contains((row.Agent, row.Date)));
     }
 
     private async Task<(int, int)> WriteRefundsAsync(IReadOnlyList<RefundRow> rows, CancellationToken ct)
     {
-        var ids = rows.Select(r => r.RefundId).ToList();
-        var stored = new Dictionary<string, Refund>(StringComparer.Ordinal);
-        foreach (var chunk in ids.Chunk(500))
+        if (rows.Count == 0)
         {
-            foreach (var refund in await db.Set<Refund>().Where(r => r.StoreId == storeId && chunk.Contains(r.RefundId)).ToListAsync(ct))
-            {
-                stored[refund.RefundId] = refund;
-            }
+            return (0, 0);
         }
 
-        return Upsert(rows, stored, row => row.RefundId, row => new Refund { StoreId = storeId, RefundId = row.RefundId }, (row, refund) =>
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in rows.Select(r => r.RefundId).Chunk(500))
         {
-            refund.RefundAmountMinor = row.RefundAmountMinor;
-            Set(ServiceField.OrderId, row.OrderId, v => refund.OrderId = v);
-            Set(ServiceField.PaidAt, row.PaidAt, v => refund.PaidAt = v);
-            Set(ServiceField.SkuCode, row.SkuCode, v => refund.SkuCode = v);
-            Set(ServiceField.Title, row.Title, v => refund.Title = v);
-            Set(ServiceField.PaidAmount, row.PaidAmountMinor, v => refund.PaidAmountMinor = v);
-            Set(ServiceField.AppliedAt, row.AppliedAt, v => refund.AppliedAt = v);
-            Set(ServiceField.AppliedAt, row.AppliedOn, v => refund.AppliedOn = v);
-            Set(ServiceField.CompletedAt, row.CompletedAt, v => refund.CompletedAt = v);
-            Set(ServiceField.CompletedAt, row.CompletedOn, v => refund.CompletedOn = v);
-            if (columns.Contains(ServiceField.Status))
-            {
-                refund.Status = row.Status;
-                refund.Succeeded = row.Succeeded;
-            }
+            stored.UnionWith(await db.Set<Refund>().AsNoTracking().Where(r => r.StoreId == storeId && chunk.Contains(r.RefundId)).Select(r => r.RefundId).ToListAsync(ct));
+        }
 
-            Set(ServiceField.Reason, row.Reason, v => refund.Reason = v);
-            Set(ServiceField.ReturnRequired, row.ReturnRequired, v => refund.ReturnRequired = v);
-            Set(ServiceField.GoodsStatus, row.GoodsStatus, v => refund.GoodsStatus = v);
-        });
+        Column<RefundRow>[] facts =
+        [
+            new("refund_amount_minor", DbType.Int64, null, r => r.RefundAmountMinor),
+            new("order_id", DbType.String, ServiceField.OrderId, r => r.OrderId),
+            new("paid_at", DbType.String, ServiceField.PaidAt, r => r.PaidAt),
+            new("sku_code", DbType.String, ServiceField.SkuCode, r => r.SkuCode),
+            new("title", DbType.String, ServiceField.Title, r => r.Title),
+            new("paid_amount_minor", DbType.Int64, ServiceField.PaidAmount, r => r.PaidAmountMinor),
+            new("applied_at", DbType.String, ServiceField.AppliedAt, r => r.AppliedAt),
+            new("applied_on", DbType.Date, ServiceField.AppliedAt, r => r.AppliedOn),
+            new("completed_at", DbType.String, ServiceField.CompletedAt, r => r.CompletedAt),
+            new("completed_on", DbType.Date, ServiceField.CompletedAt, r => r.CompletedOn),
+            new("status", DbType.String, ServiceField.Status, r => r.Status),
+            new("succeeded", DbType.Boolean, ServiceField.Status, r => r.Succeeded, Absent: false),
+            new("reason", DbType.String, ServiceField.Reason, r => r.Reason),
+            new("return_required", DbType.Boolean, ServiceField.ReturnRequired, r => r.ReturnRequired),
+            new("goods_status", DbType.String, ServiceField.GoodsStatus, r => r.GoodsStatus),
+        ];
+        await UpsertAsync("refunds", [new("store_id", DbType.Int32), new("refund_id", DbType.String)], r => [storeId, r.RefundId], facts, rows, ct);
+        return Counted(rows, row => stored.Contains(row.RefundId));
     }
 
     private async Task<(int, int)> WriteRivalsAsync(IReadOnlyList<RivalRow> rows, CancellationToken ct)
@@ -86,20 +90,23 @@ internal sealed class ServiceFactWriter(OpsDbContext db, int storeId, IReadOnlyS
         }
 
         var (first, last) = (rows.Min(r => r.Date), rows.Max(r => r.Date));
-        var stored = await db.Set<RivalDay>().Where(d => d.StoreId == storeId && d.Date >= first && d.Date <= last)
-            .ToDictionaryAsync(d => (d.Date, d.Kind, d.Rival), ct);
-        return Upsert(rows, stored, row => (row.Date, row.Kind, row.Rival), row => new RivalDay { StoreId = storeId, Date = row.Date, Kind = row.Kind, Rival = row.Rival }, (row, day) =>
-        {
-            day.IsSelf = row.IsSelf;
-            Set(ServiceField.RivalId, row.RivalId, v => day.RivalId = v);
-            Set(ServiceField.TradeIndex, row.TradeIndex, v => day.TradeIndex = v);
-            Set(ServiceField.TrafficIndex, row.TrafficIndex, v => day.TrafficIndex = v);
-            Set(ServiceField.SearchPopularity, row.SearchPopularity, v => day.SearchPopularity = v);
-            Set(ServiceField.FavoritePopularity, row.FavoritePopularity, v => day.FavoritePopularity = v);
-            Set(ServiceField.CartPopularity, row.CartPopularity, v => day.CartPopularity = v);
-            Set(ServiceField.ConversionIndex, row.ConversionIndex, v => day.ConversionIndex = v);
-            Set(ServiceField.CustomerIndex, row.CustomerIndex, v => day.CustomerIndex = v);
-        });
+        var stored = (await db.Set<RivalDay>().AsNoTracking().Where(d => d.StoreId == storeId && d.Date >= first && d.Date <= last)
+                .Select(d => new { d.Date, d.Kind, d.Rival }).ToListAsync(ct))
+            .Select(d => (d.Date, d.Kind, d.Rival)).ToHashSet();
+        Column<RivalRow>[] facts =
+        [
+            new("is_self", DbType.Boolean, null, r => r.IsSelf),
+            new("rival_id", DbType.String, ServiceField.RivalId, r => r.RivalId),
+            new("trade_index", DbType.Double, ServiceField.TradeIndex, r => r.TradeIndex),
+            new("traffic_index", DbType.Double, ServiceField.TrafficIndex, r => r.TrafficIndex),
+            new("search_popularity", DbType.Double, ServiceField.SearchPopularity, r => r.SearchPopularity),
+            new("favorite_popularity", DbType.Double, ServiceField.FavoritePopularity, r => r.FavoritePopularity),
+            new("cart_popularity", DbType.Double, ServiceField.CartPopularity, r => r.CartPopularity),
+            new("conversion_index", DbType.Double, ServiceField.ConversionIndex, r => r.ConversionIndex),
+            new("customer_index", DbType.Double, ServiceField.CustomerIndex, r => r.CustomerIndex),
+        ];
+        await UpsertAsync("rival_days", DayKeys, r => [storeId, r.Date, r.Kind, r.Rival], facts, rows, ct);
+        return Counted(rows, row => stored.Contains((row.Date, row.Kind, row.Rival)));
     }
 
     private async Task<(int, int)> WriteLossesAsync(IReadOnlyList<LostCustomerRow> rows, CancellationToken ct)
@@ -110,53 +117,54 @@ internal sealed class ServiceFactWriter(OpsDbContext db, int storeId, IReadOnlyS
         }
 
         var (first, last) = (rows.Min(r => r.Date), rows.Max(r => r.Date));
-        var stored = await db.Set<LostCustomerDay>().Where(d => d.StoreId == storeId && d.Date >= first && d.Date <= last)
-            .ToDictionaryAsync(d => (d.Date, d.Kind, d.Rival), ct);
-        return Upsert(rows, stored, row => (row.Date, row.Kind, row.Rival), row => new LostCustomerDay { StoreId = storeId, Date = row.Date, Kind = row.Kind, Rival = row.Rival }, (row, day) =>
-        {
-            Set(ServiceField.RivalShop, row.RivalShop, v => day.RivalShop = v);
-            Set(ServiceField.LossIndex, row.LossIndex, v => day.LossIndex = v);
-            Set(ServiceField.LossPopularity, row.LossPopularity, v => day.LossPopularity = v);
-        });
+        var stored = (await db.Set<LostCustomerDay>().AsNoTracking().Where(d => d.StoreId == storeId && d.Date >= first && d.Date <= last)
+                .Select(d => new { d.Date, d.Kind, d.Rival }).ToListAsync(ct))
+            .Select(d => (d.Date, d.Kind, d.Rival)).ToHashSet();
+        Column<LostCustomerRow>[] facts =
+        [
+            new("rival_shop", DbType.String, ServiceField.RivalShop, r => r.RivalShop),
+            new("loss_index", DbType.Double, ServiceField.LossIndex, r => r.LossIndex),
+            new("loss_popularity", DbType.Double, ServiceField.LossPopularity, r => r.LossPopularity),
+        ];
+        await UpsertAsync("lost_customer_days", DayKeys, r => [storeId, r.Date, r.Kind, r.Rival], facts, rows, ct);
+        return Counted(rows, row => stored.Contains((row.Date, row.Kind, row.Rival)));
     }
+
+    private static readonly SqlColumn[] DayKeys = [new("store_id", DbType.Int32), new("date", DbType.Date), new("kind", DbType.String), new("rival", DbType.String)];
 
     /// <summary>
-    /// The one upsert shape of every kind: each row finds its stored entity by key (a key twice in a file finds the one
-    /// added first) or adds a new one, then <paramref name="apply"/> sets the columns the file carries.
+    /// A stored column: its value in a row, and the file column that carries it (null: every file of the kind
+    /// does, e.g. a refund's amount). <paramref name="Absent"/> is what a new row holds when the file lacks it.
     /// </summary>
-    private (int Inserted, int Updated) Upsert<TRow, TEntity, TKey>(
-        IReadOnlyList<TRow> rows, Dictionary<TKey, TEntity> stored, Func<TRow, TKey> key, Func<TRow, TEntity> create, Action<TRow, TEntity> apply)
-        where TEntity : class
-        where TKey : notnull
+    private sealed record Column<TRow>(string Name, DbType Type, ServiceField? CarriedBy, Func<TRow, object?> Value, object? Absent = null);
+
+    /// <summary>
+    /// The one upsert shape of every kind: every column inserted (those the file lacks unknown), and on a stored
+    /// key only the columns the file carries set.
+    /// </summary>
+    private Task UpsertAsync<TRow>(string table, SqlColumn[] keys, Func<TRow, object?[]> key, Column<TRow>[] facts, IReadOnlyList<TRow> rows, CancellationToken ct)
     {
-        var (inserted, updated) = (0, 0);
-        foreach (var row in rows)
+        var carried = facts.Select(f => f.CarriedBy is not { } field || columns.Contains(field)).ToArray();
+        var values = rows.Select(row =>
         {
-            var k = key(row);
-            if (stored.TryGetValue(k, out var entity))
+            var keyValues = key(row);
+            var all = new object?[keys.Length + facts.Length];
+            keyValues.CopyTo(all, 0);
+            for (var i = 0; i < facts.Length; i++)
             {
-                updated++;
-            }
-            else
-            {
-                entity = create(row);
-                db.Add(entity);
-                stored[k] = entity;
-                inserted++;
+                all[keys.Length + i] = carried[i] ? facts[i].Value(row) : facts[i].Absent;
             }
 
-            apply(row, entity);
-        }
-
-        return (inserted, updated);
+            return all;
+        }).ToList();
+        var updates = facts.Where((_, i) => carried[i]).Select(f => SqlUpsert.Overwrite(f.Name)).ToList();
+        SqlColumn[] all = [.. keys, .. facts.Select(f => new SqlColumn(f.Name, f.Type))];
+        return upsert.ExecuteAsync(table, all, keys.Select(k => k.Name).ToList(), updates, values, ct);
     }
 
-    /// <summary>Sets a column only when the file carries it.</summary>
-    private void Set<T>(ServiceField field, T value, Action<T> assign)
+    private static (int Inserted, int Updated) Counted<TRow>(IReadOnlyList<TRow> rows, Func<TRow, bool> stored)
     {
-        if (columns.Contains(field))
-        {
-            assign(value);
-        }
+        var updated = rows.Count(stored);
+        return (rows.Count - updated, updated);
     }
 }

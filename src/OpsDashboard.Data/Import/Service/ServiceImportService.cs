@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using OpsDashboard.Core.Periods;
 using OpsDashboard.Data.Entities;
@@ -8,9 +9,10 @@ namespace OpsDashboard.Data.Import.Service;
 /// <summary>
 /// Imports a service-agents, refunds, competitors or lost-customers file all-or-nothing: one
 /// transaction per file; a file with any bad row writes nothing and returns every problem with its
-/// row and column (the same <see cref="ImportResult"/> as the daily kinds).
+/// row and column (the same <see cref="ImportResult"/> as the daily kinds). Rows are written set-based
+/// (<see cref="ServiceFactWriter"/> over <see cref="SqlUpsert"/>), not through change tracking.
 /// </summary>
-public sealed class ServiceImportService(IDbContextFactory<OpsDbContext> contextFactory, TimeProvider clock, ILogger<ServiceImportService> logger)
+public sealed class ServiceImportService(IDbContextFactory<OpsDbContext> contextFactory, DatabaseOptions options, TimeProvider clock, ILogger<ServiceImportService> logger)
 {
     public async Task<ImportResult> ImportFileAsync(int storeId, ServiceImportKind kind, byte[] content, ImportFileContext context, CancellationToken ct = default)
     {
@@ -47,7 +49,8 @@ public sealed class ServiceImportService(IDbContextFactory<OpsDbContext> context
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(token);
-            var counts = await new ServiceFactWriter(db, storeId, parsed.Columns).WriteAsync(parsed, token);
+            var upsert = new SqlUpsert(db.Database.GetDbConnection(), transaction.GetDbTransaction(), options.UpsertBatchSize, SqlUpsert.MaxParametersFor(db.Provider));
+            var counts = await new ServiceFactWriter(db, upsert, storeId, parsed.Columns).WriteAsync(parsed, token);
             db.ImportBatches.Add(new ImportBatch
             {
                 StoreId = storeId,

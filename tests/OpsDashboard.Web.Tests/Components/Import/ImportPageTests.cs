@@ -129,8 +129,8 @@ public sealed class ImportPageTests : ComponentTestContext
         Assert.Equal("Told from the column “sku_code”.", page.Find("[data-testid='kind-note']").TextContent.Trim());
         Assert.Equal("key", page.Find("th[data-column='sku_code']").GetAttribute("data-use"));
 
-        var picker = page.FindComponent<MudSelect<ImportKind?>>();
-        await page.InvokeAsync(() => picker.Instance.ValueChanged.InvokeAsync(ImportKind.StoreDaily));
+        var picker = page.FindComponents<MudSelect<string>>().Single(s => s.Instance.Label == "Kind of file");
+        await page.InvokeAsync(() => picker.Instance.ValueChanged.InvokeAsync("store-daily"));
         page.WaitForAssertion(() => Assert.Equal("store-daily", Attribute(page, "data-kind")), Patience);
 
         Assert.Equal("sku-daily", Attribute(page, "data-detected-kind"));

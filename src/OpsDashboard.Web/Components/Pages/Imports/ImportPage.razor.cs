@@ -14,15 +14,19 @@ using OpsDashboard.Web.Model;
 namespace OpsDashboard.Web.Components.Pages.Imports;
 
 /// <summary>
-/// Import in the browser: the file is streamed to disk (with a progress bar), its kind told from the
-/// headers (the user may override it), a preview shows how each column will be read, and the import
-/// goes through <see cref="ImportService.ImportAsync"/> — the API's own code path, all or nothing.
-/// The store comes from the URL (?store=) like every other screen.
+/// Import in the browser: the file is streamed to disk (with a progress bar), its kind — any of the
+/// registry's kinds (<see cref="ImportKindRegistry"/>) — told from the headers or chosen (?kind= in the
+/// URL; a file whose headers are another kind's is said so), a preview shows how each column will be read
+/// and every row problem, and the import goes through the API's own code path, all or nothing. The store
+/// comes from the URL (?store=) like every other screen.
 /// </summary>
 public partial class ImportPage
 {
     /// <summary>Rows shown in the preview.</summary>
     public const int PreviewRows = 10;
+
+    /// <summary>The query parameter of the chosen kind (an API name, e.g. ?kind=refunds).</summary>
+    public const string KindKey = "kind";
 
     private readonly CancellationTokenSource _circuit = new();
     private IReadOnlyList<StoreInfo>? _stores;
@@ -38,7 +42,10 @@ public partial class ImportPage
     private StagedUpload? _staged;
     private ImportPreview? _preview;
     private int? _previewStoreId;
-    private ImportKind? _kind;
+    private string? _kind;
+
+    /// <summary>The kind the user chose (selector or ?kind=); null lets the headers tell.</summary>
+    private string? _chosenKind;
     private ImportResult? _result;
     private StoreInfo? _resultStore;
     private string? _message;
@@ -57,6 +64,7 @@ public partial class ImportPage
 
     [Inject] public required StoreCatalog Stores { get; init; }
     [Inject] public required ImportService Imports { get; init; }
+    [Inject] public required ImportKindRegistry Kinds { get; init; }
     [Inject] public required AuditLog Audit { get; init; }
     [Inject] public required UploadStaging Staging { get; init; }
     [Inject] public required IOptions<ImportOptions> Options { get; init; }
@@ -116,6 +124,10 @@ public partial class ImportPage
 
         var choice = ScopeResolver.Choose(Navigation.Uri, _stores ?? [], null);
         (_store, _unknownStore) = (choice.Store, choice.UnknownStore);
+        if (!Busy && _staged is null && KindInUrl() is { } inUrl)
+        {
+            _chosenKind = _kind = inUrl.Name;
+        }
     }
 
     private void OnDragEnter() => _dragging = !Busy;
@@ -178,19 +190,37 @@ public partial class ImportPage
             return;
         }
 
-        await PreviewAsync(null);
+        await PreviewAsync(_chosenKind);
     }
 
-    private async Task OnKindChangedAsync(ImportKind? kind)
+    /// <summary>The kind named by ?kind= when it is a registered one.</summary>
+    private ImportKindEntry? KindInUrl()
     {
-        if (kind is not null && kind != _kind && _staged is not null && !Busy)
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(Navigation.Uri).Query);
+        return query.TryGetValue(KindKey, out var value) ? ImportKindRegistry.Find(value.ToString()) : null;
+    }
+
+    private async Task OnKindChangedAsync(string? kind)
+    {
+        if (ImportKindRegistry.Find(kind) is not { } entry || Busy)
         {
-            await PreviewAsync(kind);
+            return;
+        }
+
+        _chosenKind = entry.Name;
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(KindKey, entry.Name), replace: true);
+        if (_staged is null)
+        {
+            _kind = entry.Name;
+        }
+        else if (entry.Name != _kind)
+        {
+            await PreviewAsync(entry.Name);
         }
     }
 
     /// <summary>Reads the staged file off the circuit's thread and shows how it will be read as <paramref name="kind"/> (null: as detected).</summary>
-    private async Task PreviewAsync(ImportKind? kind)
+    private async Task PreviewAsync(string? kind)
     {
         if (_staged is not { } staged)
         {
@@ -203,7 +233,12 @@ public partial class ImportPage
         var context = ContextFor(staged);
         try
         {
-            _preview = await Task.Run(async () => ImportParser.Preview(kind, await staged.ReadAllBytesAsync(token), PreviewRows, context), token);
+            var store = _store;
+            _preview = await Task.Run(
+                async () => store is null
+                    ? ImportParser.Preview(null, await staged.ReadAllBytesAsync(token), PreviewRows, context)
+                    : ImportKindRegistry.Preview(ImportKindRegistry.Find(kind), store, await staged.ReadAllBytesAsync(token), PreviewRows, context),
+                token);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -214,13 +249,13 @@ public partial class ImportPage
         }
 
         _previewStoreId = _store?.Id;
-        _kind = _preview.Kind;
+        _kind = _preview.KindName;
         _stage = Stage.Preview;
     }
 
     private async Task ImportAsync()
     {
-        if (!CanImport || _staged is not { } staged || _store is not { } store || _kind is not { } kind)
+        if (!CanImport || _staged is not { } staged || _store is not { } store || ImportKindRegistry.Find(_kind) is not { } kind)
         {
             return;
         }
@@ -232,18 +267,18 @@ public partial class ImportPage
             // The preview parsed the whole file already, for this store and kind: write that parse
             // instead of decoding the file a second time. Another store (another today) reads it again.
             var context = ContextFor(staged);
-            var parsed = _preview?.Parsed is { } previewed && previewed.Kind == kind && _previewStoreId == store.Id ? previewed : null;
+            var parsed = _preview?.Parsed is { } previewed && previewed.Kind.ToApiName() == kind.Name && _previewStoreId == store.Id ? previewed : null;
             var content = await staged.ReadAllBytesAsync(token);
             using var fileHash = ImportAudit.ForFile(content); // the audit row names the file's SHA-256
             _result = await Task.Run(
                 async () => parsed is not null
                     ? await Imports.ImportParsedAsync(store.Id, parsed, staged.FileName, token)
-                    : await Imports.ImportFileAsync(store.Id, kind, content, context, token),
+                    : await Kinds.ImportAsync(kind, store, content, context, token),
                 token);
             _resultStore = store;
             if (!_result.Succeeded)
             {
-                await AuditRefusedAsync(store.Code, kind, staged.FileName, content, _result);
+                await AuditRefusedAsync(store.Code, kind.Name, staged.FileName, content, _result);
             }
 
             _stage = Stage.Done;
@@ -262,9 +297,9 @@ public partial class ImportPage
     }
 
     /// <summary>A refused browser import is audited like a refused API import: the file, its SHA-256 and the first reasons.</summary>
-    private Task AuditRefusedAsync(string storeCode, ImportKind kind, string? fileName, byte[] content, ImportResult result) =>
+    private Task AuditRefusedAsync(string storeCode, string kind, string? fileName, byte[] content, ImportResult result) =>
         Audit.WriteAsync("import-refused", storeCode,
-            $"{kind.ToApiName()} '{fileName}', sha256 {ImportAudit.Sha256(content)}: {string.Join("; ", result.Errors.Take(5).Select(e => $"row {e.Row} {e.Column}: {e.Message}"))}"
+            $"{kind} '{fileName}', sha256 {ImportAudit.Sha256(content)}: {string.Join("; ", result.Errors.Take(5).Select(e => $"row {e.Row} {e.Column}: {e.Message}"))}"
             + (result.Errors.Count > 5 ? $" (+{result.Errors.Count - 5} more)" : string.Empty));
 
     private void Reset()
@@ -273,7 +308,7 @@ public partial class ImportPage
         _staged = null;
         _preview = null;
         _previewStoreId = null;
-        _kind = null;
+        _kind = _chosenKind;
         _result = null;
         _resultStore = null;
         _message = null;
@@ -282,21 +317,33 @@ public partial class ImportPage
         _stage = Stage.Choose;
     }
 
-    private string KindLabel(ImportKind? kind) => kind switch
+    /// <summary>A kind's name in the page's language ("Refunds (refunds)"), from the registry's name; the name itself when untranslated.</summary>
+    private string KindLabel(string? kind)
     {
-        ImportKind.StoreDaily => L["Kind_StoreDaily"],
-        ImportKind.SkuDaily => L["Kind_SkuDaily"],
-        ImportKind.SourceDaily => L["Kind_SourceDaily"],
-        _ => string.Empty,
-    };
+        if (kind is null)
+        {
+            return string.Empty;
+        }
+
+        var label = L["KindName_" + kind];
+        return label.ResourceNotFound ? kind : label.Value;
+    }
+
+    /// <summary>The headers are another kind's than the one the file is read as: say which, and offer to read it so.</summary>
+    private string? KindMismatch => _preview is { DetectedKindName: { } detected, KindName: { } chosen } && detected != chosen
+        ? string.Format(Culture, L["KindMismatch"], KindLabel(detected), KindLabel(chosen))
+        : null;
+
+    private Task ReadAsDetectedAsync() => OnKindChangedAsync(_preview?.DetectedKindName);
 
     /// <summary>Why the kind is what it is: the column it was told from, the user's choice, or a request to choose.</summary>
     private string? KindNote => _preview switch
     {
         null => null,
-        { DetectedKind: null } => L["KindUnknown"],
-        { DetectedKind: var detected } when detected != _kind => string.Format(Culture, L["KindOverridden"], KindLabel(detected)),
-        { DetectedKind: ImportKind.StoreDaily } => L["DetectedStore"],
+        { DetectedKindName: null } => L["KindUnknown"],
+        { DetectedKindName: var detected } when detected != _kind => string.Format(Culture, L["KindOverridden"], KindLabel(detected)),
+        { DetectedKindName: "store-daily" } => L["DetectedStore"],
+        { DetectedKindName: var detected, Kind: null } => string.Format(Culture, L["DetectedHeaders"], KindLabel(detected)),
         { Columns: var columns } => columns.FirstOrDefault(c => c.Use == ColumnUse.Key && c.Field is "sku_code" or "source") is { } key
             ? string.Format(Culture, L["DetectedFrom"], key.Header)
             : null,
