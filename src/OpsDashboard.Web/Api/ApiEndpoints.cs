@@ -28,6 +28,7 @@ public static class ApiEndpoints
         api.MapSettings();
         api.MapPromotion();
         api.MapService();
+        api.MapExchangeRates();
         Accounts.AccountApi.MapAccountApi(api);
 
         api.MapGet("/stores", async Task<Ok<IEnumerable<StoreDto>>> (StoreCatalog stores, CancellationToken ct) =>
