@@ -9,7 +9,7 @@ public static class PlatformFigures
 {
     private static readonly Dictionary<string, string[]> NotGiven = new(StringComparer.Ordinal)
     {
-        // 京东商智: no 跳失 column in the store funnel or the SKU file.
+        // 京东商智: no 跳失 column in the 交易 funnel export (a 流量 file that carries 跳失率 gives it, and then the value is known).
         ["jd"] = [Catalogue.BounceRate.Key],
 
         // 抖店罗盘: no bounce and no page views (visitors are product-page clickers).
@@ -25,6 +25,14 @@ public static class PlatformFigures
     /// <summary>Whether <paramref name="platform"/>'s exports give the metric <paramref name="metricKey"/> at all.</summary>
     public static bool Gives(string? platform, string metricKey) =>
         platform is null || !NotGiven.TryGetValue(platform, out var missing) || !missing.Contains(metricKey, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Why a figure is unknown: the platform's code when <paramref name="value"/> is null and the
+    /// platform's exports never give <paramref name="metricKey"/>; null when the figure is known, or
+    /// unknown for another reason (no file reported it).
+    /// </summary>
+    public static string? NotGivenBy(string? platform, string metricKey, decimal? value) =>
+        value is null && !Gives(platform, metricKey) ? platform : null;
 
     /// <summary>The metrics <paramref name="platform"/>'s exports never give, in catalogue keys.</summary>
     public static IReadOnlyList<string> Missing(string? platform) =>

@@ -9,7 +9,8 @@ namespace OpsDashboard.Data.Accounts;
 
 /// <summary>
 /// Audits the changes every writer makes through EF — imports (their batch row), stores created or changed (settings:
-/// thresholds, name, time zone, archive; before → after), targets set (before → after), a month's promotion budgets set (before → after) and notes added — in the same
+/// thresholds, name, time zone, archive; before → after), targets set (before → after), a month's promotion budgets set (before → after),
+/// owner-entered exchange rates and notes added — in the same
 /// SaveChanges, so an audited change and its audit row are written together or not at all, whichever page, API call or
 /// tool made it: stores and notes deleted too (their services delete the tracked row). An import's row carries the
 /// file's SHA-256 (<see cref="ImportAudit"/>). Deletions that bypass SaveChanges are audited where they are made (the API's write audit).
@@ -51,6 +52,8 @@ public sealed class AuditInterceptor(ICallerSource callers, TimeProvider clock) 
                 Store store when entry.State == EntityState.Modified => Row(caller, Changed(entry, nameof(Store.ThresholdsJson)) ? "settings-changed" : "store-changed", store.Code, Changes(entry)),
                 SalesTarget target when entry.State is EntityState.Added or EntityState.Modified => Row(caller, "target-set", StoreCode(db, target.StoreId),
                     $"{target.PeriodKind} from {target.PeriodStart:yyyy-MM-dd}: {Before(entry, nameof(SalesTarget.AmountMinor))} → {target.AmountMinor.ToString(CultureInfo.InvariantCulture)} (minor units, {target.Shape})"),
+                ExchangeRate rate when entry.State is EntityState.Added or EntityState.Modified => Row(caller, "exchange-rate-set", null,
+                    $"1 {rate.FromCurrency} = {Rate(rate.Rate)} {rate.ToCurrency} for {rate.RateDate:yyyy-MM-dd} (before: {(entry.State == EntityState.Added ? "none" : Rate((decimal)entry.Property(nameof(ExchangeRate.Rate)).OriginalValue!))})"),
                 Annotation note when entry.State == EntityState.Added => Row(caller, "note-added", StoreCode(db, note.StoreId), $"{note.Date:yyyy-MM-dd}{(note.EndDate is { } end ? $"..{end:yyyy-MM-dd}" : string.Empty)}: {note.Text}"),
                 Annotation note when entry.State == EntityState.Modified => Row(caller, "note-changed", StoreCode(db, note.StoreId), Changes(entry)),
                 Annotation note when entry.State == EntityState.Deleted => Row(caller, "note-deleted", StoreCode(db, note.StoreId), $"{note.Date:yyyy-MM-dd}{(note.EndDate is { } end ? $"..{end:yyyy-MM-dd}" : string.Empty)}: {note.Text}"),
@@ -106,6 +109,9 @@ public sealed class AuditInterceptor(ICallerSource callers, TimeProvider clock) 
         db.Stores.Local.FirstOrDefault(s => s.Id == storeId)?.Code ?? db.Stores.AsNoTracking().Where(s => s.Id == storeId).Select(s => s.Code).FirstOrDefault();
 
     private static bool Changed(EntityEntry entry, string property) => entry.Property(property).IsModified;
+
+    /// <summary>A rate as entered (7.1), without the scale a provider stores it with (PostgreSQL's 7.10000000).</summary>
+    private static string Rate(decimal rate) => rate.ToString("0.##########", CultureInfo.InvariantCulture);
 
     private static string Before(EntityEntry entry, string property) =>
         entry.State == EntityState.Added ? "none" : Convert.ToString(entry.Property(property).OriginalValue, CultureInfo.InvariantCulture) ?? "none";

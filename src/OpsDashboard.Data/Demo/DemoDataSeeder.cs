@@ -97,19 +97,21 @@ public sealed class DemoDataSeeder(
         long storeDays = 0, skuDays = 0, sourceDays = 0;
         var payments = new Dictionary<string, decimal>(StringComparer.Ordinal);
         var days = DemoDataGenerator.Generate(profile, from, lastDay, DemoDataGenerator.SeedFor(profile, lastDay)).ToList();
+        var storeDaysByDate = days.ToDictionary(d => d.Date, d => d.Store);
         foreach (var month in DemoImports.ByMonth(profile, days))
         {
-            foreach (var parsed in month.Imports)
+            var monthName = string.Create(CultureInfo.InvariantCulture, $"{month.Month:yyyy-MM}");
+            foreach (var (fileName, content) in PlatformFiles(profile, month, storeDaysByDate))
             {
-                var fileName = string.Create(CultureInfo.InvariantCulture, $"demo-{profile.Code}-{parsed.Kind.ToApiName()}-{month.Month:yyyy-MM}");
-                var result = await imports.WriteAsync(store.Id, parsed, fileName, ct);
-                if (!result.Succeeded)
-                {
-                    var first = result.Errors[0];
-                    throw new InvalidOperationException(string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"Demo data for {profile.Code} was rejected ({fileName}, row {first.Row}, column {first.Column}): {first.Message}"));
-                }
+                // The platform's own export, through the real parser and its header dialect (DOMAIN §9).
+                var name = $"demo-{profile.Code}-{fileName}-{monthName}.csv";
+                Check(profile, name, await imports.ImportAsync(store.Id, fileName.StartsWith("sku", StringComparison.Ordinal) ? ImportKind.SkuDaily : ImportKind.StoreDaily, content, name, ct));
+            }
+
+            foreach (var parsed in OtherFiles(profile, month))
+            {
+                var fileName = $"demo-{profile.Code}-{parsed.Kind.ToApiName()}-{monthName}";
+                Check(profile, fileName, await imports.WriteAsync(store.Id, parsed, fileName, ct));
             }
 
             storeDays += month.StoreDaily.Rows.Count;
@@ -121,7 +123,7 @@ public sealed class DemoDataSeeder(
             }
         }
 
-        if (promotion is not null)
+        if (promotion is not null && profile.Platform is "tmall" or "jd")
         {
             // The last weeks' 万相台 reports and search keywords (DemoAds), through the same writer as an upload.
             var (ads, keywords) = DemoAds.Build(profile, days.Select(d => d.Store).ToList());
@@ -130,7 +132,7 @@ public sealed class DemoDataSeeder(
             await SeedBudgetsAsync(store.Id, DemoAds.Budgets(ads.Rows), ct);
         }
 
-        if (serviceImports is not null && days.Count > 0)
+        if (serviceImports is not null && days.Count > 0 && profile.Platform is "tmall" or "jd")
         {
             // Agents, refunds, rivals and lost customers for the last weeks (issue 12), through the same writer as their imports.
             foreach (var parsed in DemoServiceData.For(profile, days, DemoDataGenerator.SeedFor(profile, lastDay)))
@@ -154,6 +156,45 @@ public sealed class DemoDataSeeder(
             "Demo store {StoreCode} seeded: {StoreDays} store days, {SkuDays} SKU days, {SourceDays} source days, flagship {FlagshipSku}, in {ElapsedMs} ms",
             profile.Code, storeDays, skuDays, sourceDays, flagship, stopwatch.ElapsedMilliseconds);
         return storeDays + skuDays + sourceDays;
+    }
+
+    /// <summary>
+    /// A month's files in the platform's own export shape (京东商智 funnel and 商品明细; Shopify's sales then
+    /// sessions reports), named by kind ("store-…" or "sku-…"); none for a 生意参谋 store.
+    /// </summary>
+    private static IEnumerable<(string Name, byte[] Content)> PlatformFiles(DemoStoreProfile profile, DemoMonth month, IReadOnlyDictionary<DateOnly, DemoStoreDay> storeDays)
+    {
+        var days = month.Days.Select(d => d.Store).ToList();
+        switch (profile.Platform)
+        {
+            case "jd":
+                yield return ("store-jd-funnel", DemoPlatformFiles.JdStoreFunnel(days, date => storeDays.GetValueOrDefault(date)));
+                yield return ("sku-jd-detail", DemoPlatformFiles.JdSkuDetail(profile, month.Days.SelectMany(d => d.Skus)));
+                break;
+            case "shopify":
+                yield return ("store-shopify-sales", DemoPlatformFiles.ShopifySales(days));
+                yield return ("store-shopify-sessions", DemoPlatformFiles.ShopifySessions(days));
+                break;
+        }
+    }
+
+    /// <summary>What the platform's own files do not carry, from the store's other files (all of it for a 生意参谋 store).</summary>
+    private static IEnumerable<ParsedImport> OtherFiles(DemoStoreProfile profile, DemoMonth month) =>
+    [
+        DemoImports.Carrying(month.StoreDaily, DemoPlatformFiles.StoreRemainder(profile.Platform)),
+        DemoImports.Carrying(month.SkuDaily, DemoPlatformFiles.SkuRemainder(profile.Platform)),
+        month.SourceDaily,
+    ];
+
+    private static void Check(DemoStoreProfile profile, string fileName, ImportResult result)
+    {
+        if (!result.Succeeded)
+        {
+            var first = result.Errors[0];
+            throw new InvalidOperationException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Demo data for {profile.Code} was rejected ({fileName}, row {first.Row}, column {first.Column}): {first.Message}"));
+        }
     }
 
     /// <summary>

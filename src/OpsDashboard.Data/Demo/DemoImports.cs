@@ -118,6 +118,25 @@ public static class DemoImports
             },
         }));
 
+    /// <summary>
+    /// The same import with only <paramref name="columns"/> (in the kind's order): what the store's other
+    /// files carry when its platform's own export brings the rest (<see cref="DemoPlatformFiles"/>).
+    /// Each file updates only its own columns, so the two land on the same rows.
+    /// </summary>
+    public static ParsedImport Carrying(ParsedImport import, IReadOnlyCollection<string> columns)
+    {
+        ArgumentNullException.ThrowIfNull(import);
+        ArgumentNullException.ThrowIfNull(columns);
+        var kept = import.Columns.Where(columns.Contains).ToList();
+        return import with
+        {
+            Columns = kept,
+            Rows = import.Rows
+                .Select(row => row with { Values = kept.ToDictionary(c => c, c => row.Values[c], StringComparer.Ordinal) })
+                .ToList(),
+        };
+    }
+
     private static DemoMonth ToMonth(DemoStoreProfile profile, List<DemoDay> days) => new(
         new DateOnly(days[0].Date.Year, days[0].Date.Month, 1),
         days,

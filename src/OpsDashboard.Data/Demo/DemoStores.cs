@@ -3,7 +3,7 @@ using OpsDashboard.Core.Metrics;
 
 namespace OpsDashboard.Data.Demo;
 
-/// <summary>The two demo stores: a Tmall apparel flagship and a JD home-goods store.</summary>
+/// <summary>The demo stores: a Tmall apparel flagship, a JD home-goods store and a Shopify outdoor store in US dollars.</summary>
 public static class DemoStores
 {
     /// <summary>
@@ -172,7 +172,75 @@ public static class DemoStores
         ],
     };
 
-    public static IReadOnlyList<DemoStoreProfile> All { get; } = [TmallFlagship, JdHome];
+    /// <summary>
+    /// Outdoor gear on Shopify, priced in US dollars. Its analytics count sessions (no Online store
+    /// visitors column), give no bounce and no peer (同行) figures, and Black Friday / Cyber Monday are its
+    /// big days; a 11.11 sale for its Asian customers is smaller.
+    /// </summary>
+    public static DemoStoreProfile ShopifyOutdoor { get; } = new()
+    {
+        Code = "shopify-outdoor",
+        Name = "Trailhead Supply Co. (Shopify demo)",
+        Platform = "shopify",
+        Currency = "USD",
+        BaseVisitors = 2400,
+        AnnualGrowth = 0.22,
+        SeasonAmplitude = 0.18,
+        SeasonPeakDayOfYear = 160,
+        ConversionRate = 0.021,
+        PeerConversionRate = 0.021,
+        AovRatio = 1.5,
+        BounceRateStart = 0.45,
+        BounceRateEnd = 0.44,
+        VisitDepthStart = 3.1,
+        VisitDepthEnd = 3.2,
+        ReturningShare = 0.24,
+        AddToCartRate = 0.065,
+        InquiryConversion = 0.5,
+        RefundRate = 0.05,
+        NegativeReviewRate = 0.003,
+        Dsr = 4.8,
+        SkuBrowseFactor = 1.6,
+        Promotions =
+        [
+            new("Black Friday", 11, 28, 3.4, 4),
+            new("Cyber Monday", 12, 1, 2.4, 1),
+            new("11.11 Sale", 11, 11, 1.3, 2),
+            new("Summer Sale", 7, 4, 1.6, 3),
+        ],
+        Skus = Catalogue("8", 12,
+        [
+            new("Ridgeline 2-Person Backpacking Tent", "Tents", 289m, 1.00, 1.02, 0.55, 150),
+            new("Summit 20°F Down Sleeping Bag", "Sleeping bags", 219m, 0.60, 1.00, 0.45, 280),
+            new("Trailhead 45L Hiking Backpack", "Packs", 159m, 0.70, 1.00),
+            new("Carbon Trekking Poles (pair)", "Accessories", 89m, 0.45, 1.00, 0.30, 160),
+            new("Insulated Steel Water Bottle 32oz", "Hydration", 34m, 0.55, 1.60),
+            new("Merino Wool Hiking Socks (3-pack)", "Apparel", 42m, 0.50, 1.40),
+            new("Packable Rain Shell Jacket", "Apparel", 129m, 0.48, 1.00, 0.35, 110),
+            new("Ultralight Camp Stove", "Cooking", 59m, 0.40, 1.05, 0.40, 170),
+            new("Titanium Cook Pot Set", "Cooking", 79m, 0.30, 1.00, 0.40, 170),
+            new("Rechargeable LED Headlamp", "Lighting", 49m, 0.42, 1.10),
+            new("Self-Inflating Sleeping Pad", "Sleeping bags", 99m, 0.35, 1.00, 0.50, 165),
+            new("Fleece Midlayer Pullover", "Apparel", 69m, 0.32, 1.05, 0.70, 320),
+            new("Compact Water Filter", "Hydration", 44m, 0.28, 1.10, 0.45, 180) { RunsLowAtEnd = true },
+            new("Hammock with Tree Straps", "Camp furniture", 64m, 0.24, 1.00, 0.60, 175),
+            new("Folding Camp Chair", "Camp furniture", 54m, 0.26, 1.20, 0.50, 175),
+            new("Expedition Duffel 90L", "Packs", 139m, 0.18, 1.00),
+            new("Trail Running Vest 8L", "Packs", 119m, 0.16, 1.00, 0.35, 140),
+            new("Winter Down Parka", "Apparel", 349m, 0.22, 1.00, 0.90, 340) { Presale = DemoPresale.OpenAtEnd },
+        ]),
+        Sources =
+        [
+            new() { Name = "Google organic search", Kind = SourceKinds.Free, Share = 0.30, ConversionFactor = 1.1 },
+            new() { Name = "Direct", Kind = SourceKinds.Direct, Share = 0.22, ConversionFactor = 1.4 },
+            new() { Name = "Google Ads", Kind = SourceKinds.Paid, Share = 0.16, ConversionFactor = 1.1, TargetRoi = 3.4, ClickThroughRate = 0.045 },
+            new() { Name = "Meta ads", Kind = SourceKinds.Paid, Share = 0.12, ConversionFactor = 0.7, TargetRoi = 2.3, ClickThroughRate = 0.012 },
+            new() { Name = "Instagram", Kind = SourceKinds.Content, Share = 0.10, ConversionFactor = 0.8 },
+            new() { Name = "Email newsletter", Kind = SourceKinds.Membership, Share = 0.10, ConversionFactor = 2.1, AovFactor = 1.15 },
+        ],
+    };
+
+    public static IReadOnlyList<DemoStoreProfile> All { get; } = [TmallFlagship, JdHome, ShopifyOutdoor];
 
     /// <summary>One catalogue line; the item id and the page traits are filled in by <see cref="Catalogue"/>.</summary>
     private sealed record Item(string Name, string Category, decimal Price, double Popularity, double UnitsPerBuyer, double Seasonality = 0, int PeakDay = 1)

@@ -28,6 +28,7 @@ public static class ApiEndpoints
         api.MapSettings();
         api.MapPromotion();
         api.MapService();
+        api.MapExchangeRates();
         Accounts.AccountApi.MapAccountApi(api);
 
         api.MapGet("/stores", async Task<Ok<IEnumerable<StoreDto>>> (StoreCatalog stores, CancellationToken ct) =>
@@ -65,20 +66,21 @@ public static class ApiEndpoints
                 return TypedResults.Ok(KpiSnapshotDto.Fill(
                     new OverviewDto
                     {
-                        Previous = KpiSnapshotDto.Of(o.PreviousRange, o.Previous),
-                        YearAgo = KpiSnapshotDto.Of(o.YearAgoRange, o.YearAgo),
+                        Previous = KpiSnapshotDto.Of(o.PreviousRange, o.Previous, store.Store.Platform),
+                        YearAgo = KpiSnapshotDto.Of(o.YearAgoRange, o.YearAgo, store.Store.Platform),
                         ChangeVsPrevious = GmvChangeDto.From(o.ChangeVsPrevious),
                         ChangeVsYearAgo = GmvChangeDto.From(o.ChangeVsYearAgo),
                     },
                     o.Range,
-                    o.Current));
+                    o.Current,
+                    store.Store.Platform));
             })
             .WithName("GetOverview").WithSummary("The store's KPIs for a range (from, to), against the previous period and a year ago.");
 
         api.MapGet("/stores/{code}/page-health", async Task<Results<Ok<PageHealthDto>, ProblemHttpResult>> (
                 RouteStore store, string? from, string? to, StoreReports reports, CancellationToken ct) =>
                 RequestParsing.TryParseRange(from, to, out var range, out var error)
-                    ? TypedResults.Ok(PageHealthDto.Of(range, await reports.PageHealthAsync(store.Store, range, ct)))
+                    ? TypedResults.Ok(PageHealthDto.Of(range, await reports.PageHealthAsync(store.Store, range, ct), store.Store.Platform))
                     : BadRequest(error))
             .WithName("GetPageHealth").WithSummary("The page-health checks (bounce rate, visit depth, AOV ratio) for a range.");
 

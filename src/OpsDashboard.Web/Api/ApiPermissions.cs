@@ -50,6 +50,12 @@ public static class ApiPermissions
             };
         }
 
+        // The owner-entered exchange rates (DOMAIN §9) are everyone's conversion: reading them is a read, entering one the owner's.
+        if (segments is ["exchange-rates", ..])
+        {
+            return Permission.Administer;
+        }
+
         // PUT /stores/{code}: the store's name, platform, currency, flagship, zone, archive — a manager's settings.
         return segments is ["stores", _] && HttpMethods.IsPut(method) ? Permission.Settings : Permission.Administer;
     }

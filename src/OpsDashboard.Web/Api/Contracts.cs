@@ -51,7 +51,31 @@ public record KpiSnapshotDto
     public decimal? ReturningShare { get; init; }
     public decimal? PeerConversionRate { get; init; }
 
-    public static T Fill<T>(T target, DateRange range, StoreTotals t)
+    /// <summary>
+    /// The figures above that are null because the store's platform never exports them (DOMAIN §9), each with the
+    /// platform's code: {"bounceRate":"douyin","visitDepth":"douyin"}. Empty when every null has another reason.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> NotGivenBy { get; init; } = new Dictionary<string, string>();
+
+    public static T Fill<T>(T target, DateRange range, StoreTotals t, string? platform = null)
+        where T : KpiSnapshotDto => WithNotGiven(Filled(target, range, t), platform);
+
+    private static T WithNotGiven<T>(T filled, string? platform)
+        where T : KpiSnapshotDto
+    {
+        var values = new Dictionary<string, decimal?>(StringComparer.Ordinal)
+        {
+            [Catalogue.BounceRate.Key] = filled.BounceRate,
+            [Catalogue.VisitDepth.Key] = filled.VisitDepth,
+        };
+        var notGiven = PlatformFigures.Missing(platform)
+            .Select(key => (Key: key, By: PlatformFigures.NotGivenBy(platform, key, values.GetValueOrDefault(key))))
+            .Where(entry => entry.By is not null)
+            .ToDictionary(entry => entry.Key, entry => entry.By!, StringComparer.Ordinal);
+        return filled with { NotGivenBy = notGiven };
+    }
+
+    private static T Filled<T>(T target, DateRange range, StoreTotals t)
         where T : KpiSnapshotDto => target with
         {
             From = range.From,
@@ -84,7 +108,7 @@ public record KpiSnapshotDto
             PeerConversionRate = Catalogue.PeerConversionRate.Of(t),
         };
 
-    public static KpiSnapshotDto Of(DateRange range, StoreTotals t) => Fill(new KpiSnapshotDto(), range, t);
+    public static KpiSnapshotDto Of(DateRange range, StoreTotals t, string? platform = null) => Fill(new KpiSnapshotDto(), range, t, platform);
 }
 
 public sealed record GmvChangeDto(
@@ -112,7 +136,8 @@ public sealed record OverviewDto : KpiSnapshotDto
     public required GmvChangeDto? ChangeVsYearAgo { get; init; }
 }
 
-public sealed record PageHealthCheckDto(string Metric, decimal? Value, string Status, decimal Threshold, decimal PassThreshold);
+/// <param name="NotGivenBy">The platform's code when the value is null because that platform never exports the figure (status is then nodata); else null.</param>
+public sealed record PageHealthCheckDto(string Metric, decimal? Value, string Status, decimal Threshold, decimal PassThreshold, string? NotGivenBy = null);
 
 public sealed record PageHealthDto(
     DateOnly From,
@@ -129,10 +154,11 @@ public sealed record PageHealthDto(
     bool FixPagesBeforePromotion,
     IReadOnlyList<PageHealthCheckDto> Checks)
 {
-    public static PageHealthDto Of(DateRange range, PageHealthReport r) => new(
+    public static PageHealthDto Of(DateRange range, PageHealthReport r, string? platform = null) => new(
         range.From, range.To, r.StoreAov, r.FlagshipSku, r.FlagshipChosen, r.FlagshipAov, r.AovRatio, r.BounceRate, r.VisitDepth,
         r.ReturningShare, r.ReturningHeavy, r.FixPagesBeforePromotion,
-        r.Checks.Select(c => new PageHealthCheckDto(c.Metric, c.Value, c.Status.ToApiName(), c.Threshold, c.PassThreshold)).ToList());
+        r.Checks.Select(c => new PageHealthCheckDto(
+            c.Metric, c.Value, c.Status.ToApiName(), c.Threshold, c.PassThreshold, PlatformFigures.NotGivenBy(platform, c.Metric, c.Value))).ToList());
 }
 
 public sealed record SourceDto(

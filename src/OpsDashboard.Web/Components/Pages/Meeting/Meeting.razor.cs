@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using OpsDashboard.Core.Attention;
+using OpsDashboard.Core.Currency;
 using OpsDashboard.Core.Periods;
+using OpsDashboard.Data.Currency;
 using OpsDashboard.Data.Planning;
 using OpsDashboard.Data.Reports;
 using OpsDashboard.Data.Stores;
@@ -32,6 +34,9 @@ public partial class Meeting : IAsyncDisposable
     private bool _loaded;
     private MeetingReport? _report;
     private IReadOnlyList<AttentionItem> _attention = [];
+
+    /// <summary>Yesterday's sales of every store of the rotation, per currency (null with one store).</summary>
+    private CurrencyTotals? _rotationTotals;
     private DateTimeOffset? _refreshedAt;
     private DateTimeOffset? _failedAt;
     private ITimer? _refreshTimer;
@@ -45,6 +50,8 @@ public partial class Meeting : IAsyncDisposable
     [Inject] public required NavigationManager Navigation { get; init; }
     [Inject] public required IStringLocalizer<Resources.Meeting> L { get; init; }
     [Inject] public required ILogger<Meeting> Logger { get; init; }
+    [Inject] public required KpiQueries Queries { get; init; }
+    [Inject] public required ExchangeRateService ExchangeRates { get; init; }
 
     /// <summary>How often the figures are re-read: ?refresh= or Meeting:RefreshSeconds.</summary>
     public TimeSpan RefreshInterval => Seconds(_meetingQuery.RefreshSeconds ?? Options.Value.RefreshSeconds);
@@ -124,6 +131,7 @@ public partial class Meeting : IAsyncDisposable
             var report = await Reports.LoadAsync(store, store.Today(Clock), _query.Compare);
             _attention = report.Attention;
             _report = report;
+            _rotationTotals = _rotation.Count > 1 ? await RotationTotalsAsync(_rotation) : null;
             _refreshedAt = Clock.GetUtcNow();
             _failedAt = null;
         }
@@ -138,6 +146,25 @@ public partial class Meeting : IAsyncDisposable
             _loaded = true;
             _gate.Release();
         }
+    }
+
+    /// <summary>
+    /// Each store's own yesterday, in its own currency: summed per currency, and across currencies only with
+    /// the owner's dated rates (<see cref="CurrencyTotals"/>), never a partial or unconverted sum.
+    /// </summary>
+    private async Task<CurrencyTotals> RotationTotalsAsync(IReadOnlyList<StoreInfo> stores)
+    {
+        var amounts = new List<CurrencyAmount>();
+        var asOf = DateOnly.MinValue;
+        foreach (var store in stores)
+        {
+            var yesterday = store.Yesterday(Clock);
+            asOf = yesterday > asOf ? yesterday : asOf;
+            var totals = await Queries.StoreTotalsAsync(store.Id, new DateRange(yesterday, yesterday));
+            amounts.Add(new CurrencyAmount(store.Currency, totals.PaymentAmount));
+        }
+
+        return CurrencyTotals.Of(amounts, CurrencyTotals.TargetFor(stores.Select(s => s.Currency)), await ExchangeRates.ListAsync(), asOf);
     }
 
     /// <summary>?stores= in its order (unknown codes skipped, the first of them said on screen), else ?store=, else the first store.</summary>
