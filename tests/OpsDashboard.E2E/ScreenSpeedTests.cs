@@ -44,7 +44,7 @@ public sealed partial class ScreenSpeedTests(SharedApp shared) : BrowserTests(sh
     /// cached for a year as immutable — and answers compressed. Only a production app shows it: in development and in
     /// the in-process test app, MapStaticAssets sends no-cache so edited files are picked up (PublishedBuildTests runs it).
     /// </summary>
-    public static async Task AssertAssetsFingerprintedCachedAndCompressedAsync(string baseUrl)
+    internal static async Task AssertAssetsFingerprintedCachedAndCompressedAsync(string baseUrl)
     {
         using var http = new HttpClient(new HttpClientHandler { AutomaticDecompression = DecompressionMethods.None }) { BaseAddress = new Uri(baseUrl) };
         var html = await http.GetStringAsync(new Uri("/login", UriKind.Relative));
