@@ -133,9 +133,7 @@ internal static class ScreenSpeed
             }
 
             var culture = CultureInfo.InvariantCulture;
-            var table = new StringBuilder("### Every screen, build by build (same run, runs alternating)
-
-")
+            var table = new StringBuilder("### Every screen, build by build (same run, runs alternating)").AppendLine().AppendLine()
                 .AppendLine("| page | build | HTML received | first data visible | data p95 | interactive | interactive p95 |")
                 .AppendLine("| --- | --- | --- | --- | --- | --- | --- |");
             foreach (var (path, data, _) in TimeToInteractive.Screens)
