@@ -26,8 +26,11 @@ if (args.Contains("--queries"))
 if (args.Contains("--tti"))
 {
     await WriteSectionAsync(TimeToInteractive.Heading, await TimeToInteractive.RunAsync());
+    await WriteSectionAsync(ScreenSpeed.Heading, await ScreenSpeed.RunAsync(args)); // issue 16: first visit after a restart, memory per circuit (ScreenSpeed.cs)
     return;
 }
+
+if (args.Contains("--speed")) { await WriteSectionAsync(ScreenSpeed.Heading, await ScreenSpeed.RunAsync(args)); return; } // issue 16 alone
 
 if (args.Contains("--chaos"))
 {

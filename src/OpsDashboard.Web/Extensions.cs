@@ -71,6 +71,7 @@ public static class Extensions
         builder.Services.AddOpenApi(Api.OpenApiDocument.Name, Api.OpenApiDocument.Configure);
         builder.Services.AddLocalization();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddScreenSpeed();
         builder.Services.AddMudServices();
         return builder;
     }
@@ -93,6 +94,7 @@ public static class Extensions
     public static WebApplication UseApplication(this WebApplication app)
     {
         app.UseSerilogRequestLogging();
+        app.UseResponseCompression(); // stylesheets and scripts without a build-time compressed file (ScreenSpeedServices)
         app.UseSecurityHeaders();
         if (app.Services.GetRequiredService<IOptions<AuthOptions>>().Value.RequireHttps)
         {
