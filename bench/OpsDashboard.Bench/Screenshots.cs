@@ -32,9 +32,12 @@ internal static class Screenshots
         ("portfolio", "/portfolio", [Laptop], "[data-testid='portfolio'] tbody tr[data-store]"),
         ("settings", $"/settings?store={Store}", [Laptop], "[data-testid='targets']"),
         ("import", $"/import?store={Store}", [Laptop], "[data-testid='import-page'][data-interactive='true']"),
-        ("promotion", $"/promotion?store={Store}", [Laptop], "[data-testid='ads-drilldown']"),
-        ("service", $"/service?store={Store}", [Laptop], "[data-testid='agents']"),
-        ("competitors", $"/competitors?store={Store}", [Laptop], "[data-testid='rivals']"),
+        ("promotion", $"/promotion?store={Store}", [Laptop, (1920, 1080)], "[data-testid='ads-drilldown']"),
+        ("promotion-report", $"/promotion/report?store={Store}&period=month", [Laptop], "[data-testid='report-title']"),
+        ("plan", $"/plan?store={Store}", [Laptop, (1920, 1080)], "[data-testid='plan-sales']"),
+        ("service", $"/service?store={Store}", [Laptop, (1920, 1080)], "[data-testid='agents']"),
+        ("competitors", $"/competitors?store={Store}", [Laptop, (1920, 1080)], "[data-testid='rivals']"),
+        ("users", "/admin/users", [Laptop], "tr[data-user]"),
     ];
 
     /// <summary>--screenshots [folder]: every picture into the folder (docs/screenshots by default).</summary>

@@ -174,7 +174,7 @@ public sealed class ImportPageTests(SharedApp shared) : BrowserTests(shared), IC
     }
 
     private static Task ChooseFileAsync(IPage page, string name, string content) =>
-        page.Locator("input[type='file']:not(.d-none)").SetInputFilesAsync(new FilePayload
+        Screens.ChooseFileAsync(page, new FilePayload
         {
             Name = name,
             MimeType = "text/csv",

@@ -45,6 +45,18 @@ public static class Screens
         Assertions.Expect(page.Locator("[data-interactive='true']").First).ToBeAttachedAsync();
 
     /// <summary>Yesterday by the app's own clock in the stores' default zone (Beijing): the day the meeting screen expects data for.</summary>
+    /// <summary>
+    /// Chooses a file in the import page's file input, once Blazor's InputFile has wired the input (its JS init, which
+    /// runs after the first interactive render): a file set before that raises a change nobody listens to, and the page
+    /// stays on "choose" — a person cannot pick a file that fast, a test can.
+    /// </summary>
+    public static async Task ChooseFileAsync(IPage page, FilePayload file)
+    {
+        const string input = "input[type='file']:not(.d-none)";
+        await page.WaitForFunctionAsync($"() => document.querySelector(\"{input}\")?._blazorInputFileNextFileId !== undefined");
+        await page.Locator(input).SetInputFilesAsync(file);
+    }
+
     public static DateOnly Yesterday(RunningApp app) =>
         Core.Periods.StoreClock.Yesterday(app.Services.GetRequiredService<TimeProvider>(), Core.Periods.StoreClock.DefaultTimeZone);
 

@@ -7,7 +7,10 @@ using OpsDashboard.Testing;
 
 namespace OpsDashboard.Data.Tests.Service;
 
-/// <summary>A fresh demo fills /service and /competitors: agents (one under the line), refunds with rates, rivals beside the store, a rising loss.</summary>
+/// <summary>
+/// A fresh demo fills /service and /competitors for its Tmall and JD stores: agents (one under the line), refunds with
+/// rates, rivals beside the store, a rising loss; the Shopify store, whose platform exports none of that, has none.
+/// </summary>
 public sealed class DemoServiceDataTests
 {
     private static readonly DateOnly LastDay = new(2026, 11, 22);
@@ -22,7 +25,8 @@ public sealed class DemoServiceDataTests
         var reports = new ServiceReports(database.Factory, new FixedClock(new DateTimeOffset(2026, 11, 23, 1, 0, 0, TimeSpan.Zero)));
         var week = new DateRange(LastDay.AddDays(-6), LastDay);
 
-        foreach (var store in await database.Stores.ListAsync())
+        var stores = await database.Stores.ListAsync();
+        foreach (var store in stores.Where(s => s.Platform != "shopify"))
         {
             var service = await reports.ServiceAsync(store, week);
             Assert.Equal(4, service.Agents.Count);
@@ -44,5 +48,12 @@ public sealed class DemoServiceDataTests
             Assert.Equal(3, losses.Count);
             Assert.True(losses.Single(l => l.Rival == "潮流女装旗舰店").Rising);
         }
+
+        // The Shopify demo store has no 千牛/赤兔 or 生意参谋 competitor exports: nothing, not zeros.
+        var shopify = stores.Single(s => s.Platform == "shopify");
+        Assert.Empty((await reports.ServiceAsync(shopify, week)).Agents);
+        Assert.Null((await database.Queries.StoreTotalsAsync(shopify.Id, week)).Inquirers);
+        Assert.Empty(await reports.RefundsAsync(shopify.Id, week, RefundGrouping.Sku));
+        Assert.Empty(await reports.CompetitorsAsync(shopify.Id, week));
     }
 }

@@ -57,6 +57,24 @@ public sealed class NotGivenWordingTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task The_sku_table_of_a_pinduoduo_store_says_bounce_is_not_given_under_its_dash_and_shows_depth()
+    {
+        var store = await StoreAsync("pdd", "pinduoduo", PlatformExportFiles.Gb18030(PlatformExportFiles.PinduoduoStore));
+        Assert.True((await Imports.ImportAsync(store, ImportKind.SkuDaily, PlatformExportFiles.Gb18030(PlatformExportFiles.PinduoduoSku), "sku.csv")).Succeeded);
+
+        var page = Open<PageHealthPage>("/page-health?store=pdd&from=2026-11-01&to=2026-11-02");
+        page.WaitForElement("tr[data-sku='512345678901']", Patience);
+
+        var row = page.Find("tr[data-sku='512345678901']");
+        var bounce = row.QuerySelector("[data-kpi='bounceRate']")!;
+        Assert.Equal(string.Empty, bounce.GetAttribute("data-value"));
+        Assert.Equal("not given by 拼多多", bounce.QuerySelector("[data-testid='not-given']")!.TextContent.Trim());
+        var depth = row.QuerySelector("[data-kpi='visitDepth']")!;
+        Assert.Equal("2.5", depth.GetAttribute("data-value")); // 3000 views / 1200 visitors
+        Assert.Null(depth.QuerySelector("[data-testid='not-given']"));
+    }
+
+    [Fact]
     public async Task The_meeting_walls_design_panel_says_not_given_by_douyin_for_both_weeks()
     {
         // The wall's yesterday is 11-17; this week so far is 16–17 November, last week 9–15.
