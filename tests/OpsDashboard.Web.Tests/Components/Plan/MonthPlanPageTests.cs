@@ -55,6 +55,9 @@ public sealed class MonthPlanPageTests : ComponentTestContext
         Assert.Equal((9_000m, 6_900m, 20_700m, 3m, 7m), (Value(keyword.QuerySelector("[data-kpi='cost']")!), Value(keyword.QuerySelector("[data-kpi='matureCost']")!),
             Value(keyword.QuerySelector("[data-kpi='matureAmount']")!), Value(keyword.QuerySelector("[data-kpi='roi']")!), Value(keyword.QuerySelector("[data-kpi='immatureDays']")!)));
         Assert.Equal(1.5m, Value(page.Find("[data-testid='plan-promotion'] tr[data-scene='精准人群推广'] [data-kpi='roi']")));
+        // The ROI chip speaks of the ROI line, not of the peer tier (the conversion chip's words).
+        Assert.Contains("Below the ROI line", page.Find("[data-testid='plan-promotion'] tr[data-scene='精准人群推广'] [data-kpi='roi']").TextContent, StringComparison.Ordinal);
+        Assert.Contains("At or above the ROI line", page.Find("[data-testid='plan-promotion'] tr[data-scene='关键词推广'] [data-kpi='roi']").TextContent, StringComparison.Ordinal);
         Assert.Null(Value(page.Find("[data-testid='plan-promotion'] tr[data-scene='货品全站推广'] [data-kpi='roi']")));
         Assert.Equal(15_700m, Value(page.Find("[data-testid='spend-total'] [data-kpi='cost']")));
 
