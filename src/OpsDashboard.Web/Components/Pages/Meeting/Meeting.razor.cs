@@ -154,17 +154,11 @@ public partial class Meeting : IAsyncDisposable
     /// </summary>
     private async Task<CurrencyTotals> RotationTotalsAsync(IReadOnlyList<StoreInfo> stores)
     {
-        var amounts = new List<CurrencyAmount>();
-        var asOf = DateOnly.MinValue;
-        foreach (var store in stores)
-        {
-            var yesterday = store.Yesterday(Clock);
-            asOf = yesterday > asOf ? yesterday : asOf;
-            var totals = await Queries.StoreTotalsAsync(store.Id, new DateRange(yesterday, yesterday));
-            amounts.Add(new CurrencyAmount(store.Currency, totals.PaymentAmount));
-        }
-
-        return CurrencyTotals.Of(amounts, CurrencyTotals.TargetFor(stores.Select(s => s.Currency)), await ExchangeRates.ListAsync(), asOf);
+        stores = stores.DistinctBy(s => s.Id).ToList(); // ?stores=a,a counts a once
+        var yesterdayOf = stores.ToDictionary(s => s.Id, s => s.Yesterday(Clock));
+        var totals = await Queries.StoreDayTotalsAsync(yesterdayOf);
+        var amounts = stores.Select(s => new CurrencyAmount(s.Currency, totals[s.Id].PaymentAmount)).ToList();
+        return CurrencyTotals.Of(amounts, CurrencyTotals.TargetFor(stores.Select(s => s.Currency)), await ExchangeRates.ListAsync(), yesterdayOf.Values.Max());
     }
 
     /// <summary>?stores= in its order (unknown codes skipped, the first of them said on screen), else ?store=, else the first store.</summary>
