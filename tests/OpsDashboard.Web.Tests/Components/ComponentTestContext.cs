@@ -118,6 +118,18 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => $"{e.Row}/{e.Column}: {e.Message}")));
     }
 
+    /// <summary>
+    /// The owner's USD → CNY rates of the two-currency screens' tests (as the system caller): 7.1 from 2026-11-15 and
+    /// 7.3 from 2026-11-18, so the figures of 11-17 (yesterday; the last day of the week) convert at 7.1.
+    /// </summary>
+    protected async Task SetUsdToCnyRatesAsync()
+    {
+        using var system = OpsDashboard.Web.Accounts.CallerContext.Use(OpsDashboard.Data.Accounts.Caller.System);
+        var rates = Services.GetRequiredService<OpsDashboard.Data.Currency.ExchangeRateService>();
+        await rates.SetAsync("USD", "CNY", 7.1m, new DateOnly(2026, 11, 15));
+        await rates.SetAsync("USD", "CNY", 7.3m, new DateOnly(2026, 11, 18));
+    }
+
     /// <summary>Opens a page at a URL (path and query), under MudBlazor's popover provider as its selects and pickers need.</summary>
     protected IRenderedComponent<TPage> Open<TPage>(string url)
         where TPage : IComponent

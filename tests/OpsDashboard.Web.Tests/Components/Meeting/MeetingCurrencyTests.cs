@@ -1,10 +1,7 @@
 using AngleSharp.Dom;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using OpsDashboard.Data.Accounts;
-using OpsDashboard.Data.Currency;
 using OpsDashboard.Data.Import;
-using OpsDashboard.Web.Accounts;
 using MeetingPage = OpsDashboard.Web.Components.Pages.Meeting.Meeting;
 
 namespace OpsDashboard.Web.Tests.Components.Meeting;
@@ -41,12 +38,8 @@ public sealed class MeetingCurrencyTests : ComponentTestContext
     public async Task With_an_owners_dated_rate_the_rotation_total_is_converted_and_names_the_rate()
     {
         await SeedAsync();
-        using (CallerContext.Use(Caller.System))
-        {
-            // 11-18 is after yesterday (11-17): the 11-15 rate is the one used.
-            await Services.GetRequiredService<ExchangeRateService>().SetAsync("USD", "CNY", 7.1m, new DateOnly(2026, 11, 15));
-            await Services.GetRequiredService<ExchangeRateService>().SetAsync("USD", "CNY", 7.3m, new DateOnly(2026, 11, 18));
-        }
+        // 11-18 is after yesterday (11-17): the 11-15 rate is the one used.
+        await SetUsdToCnyRatesAsync();
 
         var page = OpenMeeting();
 

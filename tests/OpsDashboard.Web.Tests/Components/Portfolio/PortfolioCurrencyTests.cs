@@ -1,10 +1,7 @@
 using AngleSharp.Dom;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using OpsDashboard.Data.Accounts;
-using OpsDashboard.Data.Currency;
 using OpsDashboard.Data.Import;
-using OpsDashboard.Web.Accounts;
 using OpsDashboard.Web.Components.Pages.Portfolio;
 
 namespace OpsDashboard.Web.Tests.Components.Portfolio;
@@ -38,12 +35,8 @@ public sealed class PortfolioCurrencyTests : ComponentTestContext
     public async Task With_an_owners_dated_rate_the_converted_total_names_the_rate_it_used()
     {
         await SeedAsync();
-        using (CallerContext.Use(Caller.System))
-        {
-            // The later rate is after the range's last day (11-17): the 11-15 rate is the one used.
-            await Services.GetRequiredService<ExchangeRateService>().SetAsync("USD", "CNY", 7.1m, new DateOnly(2026, 11, 15));
-            await Services.GetRequiredService<ExchangeRateService>().SetAsync("USD", "CNY", 7.3m, new DateOnly(2026, 11, 18));
-        }
+        // The later rate is after the range's last day (11-17): the 11-15 rate is the one used.
+        await SetUsdToCnyRatesAsync();
 
         var page = OpenPortfolio();
 
