@@ -32,12 +32,12 @@ public sealed class StoreReadCache : IDisposable
     /// <summary>False when Database__ReadCacheRows is 0: every read goes to the database.</summary>
     public bool Enabled => _cache is not null;
 
-    /// <summary>The stores' current data versions, one query.</summary>
-    public async Task<IReadOnlyDictionary<int, long>> VersionsAsync(IReadOnlyCollection<int> storeIds, CancellationToken ct)
+    /// <summary>The stores' current data versions, one query, with the read-routing epoch they were read in.</summary>
+    public async Task<DataVersions> VersionsAsync(IReadOnlyCollection<int> storeIds, CancellationToken ct)
     {
         await using var db = await _contexts.CreateDbContextAsync(ct);
         var epoch = _routing.Epoch;
-        return new StoreVersions(await StoreDataVersion.ReadAsync(db, storeIds, ct), epoch);
+        return new DataVersions(await StoreDataVersion.ReadAsync(db, storeIds, ct), epoch);
     }
 
     /// <summary>The figures <paramref name="key"/> of one store, reading its version first (one primary-key query).</summary>
@@ -48,14 +48,14 @@ public sealed class StoreReadCache : IDisposable
     /// The figures <paramref name="key"/> of <paramref name="storeIds"/> as of <paramref name="versions"/> (read by
     /// <see cref="VersionsAsync"/> before this call): from memory, or read and kept.
     /// </summary>
-    public async Task<T> GetAsync<T>(IReadOnlyList<int> storeIds, IReadOnlyDictionary<int, long> versions, object key, Func<CancellationToken, Task<T>> read, CancellationToken ct)
+    public async Task<T> GetAsync<T>(IReadOnlyList<int> storeIds, DataVersions versions, object key, Func<CancellationToken, Task<T>> read, CancellationToken ct)
     {
         if (_cache is null)
         {
             return await read(ct);
         }
 
-        var entryKey = new EntryKey(key, string.Join(',', storeIds.Select(id => string.Create(CultureInfo.InvariantCulture, $"{id}:{versions.GetValueOrDefault(id, -1)}"))));
+        var entryKey = new EntryKey(key, string.Join(',', storeIds.Select(id => string.Create(CultureInfo.InvariantCulture, $"{id}:{versions.Of(id)}"))));
         for (var attempt = 0; ; attempt++)
         {
             // Shared by concurrent misses; a failed read is dropped so the next request tries again.
@@ -63,7 +63,7 @@ public sealed class StoreReadCache : IDisposable
             {
                 e.Size = 1;
                 e.SlidingExpiration = Idle;
-                return new Lazy<Task<T>>(() => ReadAndSizeAsync(entryKey, (versions as StoreVersions)?.Epoch, read, ct));
+                return new Lazy<Task<T>>(() => ReadAndSizeAsync(entryKey, versions.Epoch, read, ct));
             })!;
             try
             {
@@ -76,13 +76,13 @@ public sealed class StoreReadCache : IDisposable
         }
     }
 
-    private async Task<T> ReadAndSizeAsync<T>(EntryKey key, long? epoch, Func<CancellationToken, Task<T>> read, CancellationToken ct)
+    private async Task<T> ReadAndSizeAsync<T>(EntryKey key, long epoch, Func<CancellationToken, Task<T>> read, CancellationToken ct)
     {
         var cache = _cache!;
         try
         {
             var value = await read(ct);
-            if (epoch is { } before && before != _routing.Epoch)
+            if (epoch != _routing.Epoch)
             {
                 // Reads moved between the primary and the standby after the versions were read: the figures may come
                 // from the other server than the versions, so they answer this request only and are not kept.
@@ -115,20 +115,16 @@ public sealed class StoreReadCache : IDisposable
     public void Dispose() => _cache?.Dispose();
 
     private sealed record EntryKey(object Key, string Stores);
+}
 
-    /// <summary>Stores' data versions and the read-routing epoch they were read in.</summary>
-    private sealed class StoreVersions(IReadOnlyDictionary<int, long> versions, long epoch) : IReadOnlyDictionary<int, long>
-    {
-        public long Epoch { get; } = epoch;
-        public long this[int key] => versions[key];
-        public IEnumerable<int> Keys => versions.Keys;
-        public IEnumerable<long> Values => versions.Values;
-        public int Count => versions.Count;
-        public bool ContainsKey(int key) => versions.ContainsKey(key);
-        public bool TryGetValue(int key, out long value) => versions.TryGetValue(key, out value);
-        public IEnumerator<KeyValuePair<int, long>> GetEnumerator() => versions.GetEnumerator();
-        IEnumerator IEnumerable.GetEnumerator() => versions.GetEnumerator();
-    }
+/// <summary>
+/// The stores' data versions as read for one request, and the read-routing epoch they were read in: figures read in
+/// another epoch (reads moved between the primary and a standby meanwhile) answer their request but are not kept.
+/// </summary>
+public sealed record DataVersions(IReadOnlyDictionary<int, long> Versions, long Epoch)
+{
+    /// <summary>A store's version; -1 for a store with none yet.</summary>
+    public long Of(int storeId) => Versions.GetValueOrDefault(storeId, -1);
 }
 
 /// <summary>A cached value that knows how many rows it holds (its cost in the read cache).</summary>

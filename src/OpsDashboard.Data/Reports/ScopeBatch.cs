@@ -31,7 +31,7 @@ internal sealed class ScopeBatch(
     public Caching.StoreReadCache Cache => cache;
 
     /// <summary>The stores' data versions, read once per request before anything is answered from the read cache.</summary>
-    public Task<IReadOnlyDictionary<int, long>> VersionsAsync() => Once("versions", c => cache.VersionsAsync(storeIds, c));
+    public Task<Caching.DataVersions> VersionsAsync() => Once("versions", c => cache.VersionsAsync(storeIds, c));
 
     public async Task<KpiQueries.StoreDailySums> StoreDaysAsync(int storeId) =>
         (await Once("store-days", c => queries.StoreDaysAsync(storeIds, days, c)))[storeId];
