@@ -38,6 +38,15 @@ public sealed class ServiceScreenTests(SharedApp shared) : BrowserTests(shared),
             NullableDecimal(service.GetProperty("total").GetProperty("inquiryConversionRate")),
             await NullableDecimalAsync(page.Locator("tr[data-total='true'] [data-kpi='inquiryConversionRate']")));
         await Assertions.Expect(page.Locator("[data-testid='training-advice']")).ToContainTextAsync("店铺:阿杰");
+
+        // The daily line spans its table, not a fixed 320 px in a wide card (waited for: the layout settles after the styles load).
+        await page.WaitForFunctionAsync("""
+            () => {
+              const line = document.querySelector("[data-sparkline='inquiryConversionRate']");
+              const table = document.querySelector("[data-testid='trend-table']");
+              return !!line && !!table && line.getBoundingClientRect().width >= 0.95 * table.getBoundingClientRect().width;
+            }
+            """);
     }
 
     [Theory]
