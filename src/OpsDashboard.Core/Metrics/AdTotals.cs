@@ -28,6 +28,19 @@ public sealed record AdTotals
     public long? Favorites { get; init; }
 
     /// <summary>
+    /// Σ cost of the rows that reported a deal amount: ROI's denominator (DOMAIN §5, as <see cref="RateSums"/>), so a
+    /// report without deal columns in the same period neither adds deals nor dilutes ROI with its cost. Null when not
+    /// summed apart (one parsed row: its own cost).
+    /// </summary>
+    public decimal? CostWithAmount { get; init; }
+
+    /// <summary>Σ clicks of the rows that reported orders: the conversion rate's denominator; null when not summed apart.</summary>
+    public long? ClicksWithOrders { get; init; }
+
+    /// <summary>Σ cost of the rows that reported orders: cost per order's numerator; null when not summed apart.</summary>
+    public decimal? CostWithOrders { get; init; }
+
+    /// <summary>
     /// Total deals: direct + indirect (an unknown indirect part adds nothing: the total was stored as direct); null when
     /// the direct amount (or the total stored as it) is unknown.
     /// </summary>
@@ -53,6 +66,9 @@ public sealed record AdTotals
             Orders = SumKnown(list, t => t.Orders),
             Carts = SumKnown(list, t => t.Carts),
             Favorites = SumKnown(list, t => t.Favorites),
+            CostWithAmount = SumKnown(list, t => t.CostWithAmount),
+            ClicksWithOrders = SumKnown(list, t => t.ClicksWithOrders),
+            CostWithOrders = SumKnown(list, t => t.CostWithOrders),
         };
     }
 

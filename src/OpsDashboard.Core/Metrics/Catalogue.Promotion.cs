@@ -46,17 +46,20 @@ public static partial class Catalogue
     public static readonly Metric<AdTotals> AdCostPerMille = new(
         "cpm", Facts.AdCostPerMille, Facts.AdImpressions, MetricScale.Money, Lower, t => t.Cost * Thousand, t => t.Impressions, _ => null);
 
-    /// <summary>点击转化率 = Σ orders ÷ Σ clicks.</summary>
+    /// <summary>点击转化率 = Σ orders ÷ Σ clicks, the clicks of the rows that reported orders.</summary>
     public static readonly Metric<AdTotals> AdConversionRate = new(
-        "cvr", Facts.AdOrders, Facts.AdClicks, MetricScale.Rate, Higher, t => t.Orders, t => t.Clicks, _ => null);
+        "cvr", Facts.AdOrders, Facts.AdClicks, MetricScale.Rate, Higher, t => t.Orders, t => t.Clicks,
+        t => t.ClicksWithOrders is { } clicks ? new RateSums(t.Orders ?? 0, clicks) : null);
 
-    /// <summary>投入产出比 = Σ (direct + indirect) ÷ Σ cost.</summary>
+    /// <summary>投入产出比 = Σ (direct + indirect) ÷ Σ cost, the cost of the rows that reported a deal amount.</summary>
     public static readonly Metric<AdTotals> AdRoi = new(
-        "roi", Facts.AdAmount, Facts.AdCost, MetricScale.Ratio, Higher, t => t.Amount, t => t.Cost, _ => null);
+        "roi", Facts.AdAmount, Facts.AdCost, MetricScale.Ratio, Higher, t => t.Amount, t => t.Cost,
+        t => t.CostWithAmount is { } cost ? new RateSums(t.Amount ?? 0m, cost) : null);
 
-    /// <summary>总成交成本 = Σ cost ÷ Σ orders.</summary>
+    /// <summary>总成交成本 = Σ cost ÷ Σ orders, the cost of the rows that reported orders.</summary>
     public static readonly Metric<AdTotals> AdCostPerOrder = new(
-        "costPerOrder", Facts.AdCost, Facts.AdOrders, MetricScale.Money, Lower, t => t.Cost, t => t.Orders ?? 0, _ => null);
+        "costPerOrder", Facts.AdCost, Facts.AdOrders, MetricScale.Money, Lower, t => t.Cost, t => t.Orders ?? 0,
+        t => t.CostWithOrders is { } cost ? new RateSums(cost, t.Orders ?? 0) : null);
 
     /// <summary>A search keyword's conversion = Σ paying buyers ÷ Σ visitors.</summary>
     public static readonly Metric<KeywordTotals> KeywordConversionRate = new(

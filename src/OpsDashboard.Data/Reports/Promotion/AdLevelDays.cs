@@ -82,6 +82,11 @@ internal static class AdLevelDays
                 Orders = g.Max(d => d.Orders) == null ? null : g.Sum(d => d.Orders),
                 Carts = g.Max(d => d.Carts) == null ? null : g.Sum(d => d.Carts),
                 Favorites = g.Max(d => d.Favorites) == null ? null : g.Sum(d => d.Favorites),
+
+                // The other part of each deal rate, over the rows that reported the deal figure (RateSums).
+                CostWithAmount = g.Sum(d => d.DirectAmountMinor != null ? d.CostMinor ?? 0 : 0),
+                ClicksWithOrders = g.Sum(d => d.Orders != null ? d.Clicks ?? 0 : 0),
+                CostWithOrders = g.Sum(d => d.Orders != null ? d.CostMinor ?? 0 : 0),
             })
             .ToListAsync(ct);
 
@@ -99,6 +104,9 @@ internal static class AdLevelDays
                     Orders = s.Orders,
                     Carts = s.Carts,
                     Favorites = s.Favorites,
+                    CostWithAmount = Money.FromMinorUnits(s.CostWithAmount),
+                    ClicksWithOrders = s.ClicksWithOrders,
+                    CostWithOrders = Money.FromMinorUnits(s.CostWithOrders),
                 }))
             .ToList();
     }
