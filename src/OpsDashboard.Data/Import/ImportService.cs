@@ -24,7 +24,16 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
     /// <see cref="ImportFileContext.Culture"/>. Rows dated after the store's today (in its own time
     /// zone, by the injected clock) are errors, whatever <see cref="ImportFileContext.Today"/> says.
     /// </summary>
-    public async Task<ImportResult> ImportFileAsync(int storeId, ImportKind kind, byte[] content, ImportFileContext context, CancellationToken ct = default)
+    public Task<ImportResult> ImportFileAsync(int storeId, ImportKind kind, byte[] content, ImportFileContext context, CancellationToken ct = default) =>
+        ImportFileAsync(storeId, kind, content, context, null, ct);
+
+    /// <summary>
+    /// As <see cref="ImportFileAsync(int, ImportKind, byte[], ImportFileContext, CancellationToken)"/>, telling
+    /// <paramref name="progress"/> how far it has gone (every <see cref="ProgressEvery"/> rows, from the
+    /// importer's thread). Cancelling <paramref name="ct"/> before the commit writes nothing: no row, no
+    /// batch or audit row, no data-version bump.
+    /// </summary>
+    public async Task<ImportResult> ImportFileAsync(int storeId, ImportKind kind, byte[] content, ImportFileContext context, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         using var fileHash = OpsDashboard.Data.Accounts.ImportAudit.ForFile(content); // the batch's audit row names the file's SHA-256
         var today = await StoreTodayAsync(storeId, ct);
@@ -32,25 +41,35 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
         if (StagedFactWriter.Supports(kind))
         {
             // Parsed and written in one pass, row by row: a 1M-row file never sits in memory as objects.
-            return await ImportStreamingAsync(storeId, kind, content, context, ct);
+            return await ImportStreamingAsync(storeId, kind, content, context, progress, ct);
         }
 
-        var parsed = ImportParser.Parse(kind, content, context);
-        return await ImportParsedAsync(storeId, parsed, context.FileName, ct);
+        progress?.Report(new ImportProgress(ImportPhase.Parsing, 0, 0, 0, content.Length));
+        var parsed = await Task.Run(() => ImportParser.Parse(kind, content, context), ct);
+        ct.ThrowIfCancellationRequested();
+        progress?.Report(new ImportProgress(ImportPhase.Parsing, parsed.RowsRead, 0, content.Length, content.Length));
+        return await ImportParsedAsync(storeId, parsed, context.FileName, progress, ct);
     }
+
+    /// <summary>Rows between two progress reports (and two looks at the cancellation token).</summary>
+    public const int ProgressEvery = 1024;
 
     /// <summary>
     /// Writes a file parsed already (the import page's preview parses it once, with the store's
     /// today), or answers why nothing was written when it has errors.
     /// </summary>
-    public async Task<ImportResult> ImportParsedAsync(int storeId, ParsedImport parsed, string? fileName, CancellationToken ct = default)
+    public Task<ImportResult> ImportParsedAsync(int storeId, ParsedImport parsed, string? fileName, CancellationToken ct = default) =>
+        ImportParsedAsync(storeId, parsed, fileName, null, ct);
+
+    /// <summary>As <see cref="ImportParsedAsync(int, ParsedImport, string?, CancellationToken)"/>, telling <paramref name="progress"/> how many rows are written.</summary>
+    public async Task<ImportResult> ImportParsedAsync(int storeId, ParsedImport parsed, string? fileName, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         if (!parsed.IsValid)
         {
             return Rejected(storeId, parsed);
         }
 
-        var result = await WriteAsync(storeId, parsed, fileName, ct);
+        var result = await WriteAsync(storeId, parsed, fileName, progress, ct);
         LogImported(storeId, parsed.Kind, result);
         return result;
     }
@@ -82,7 +101,7 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
     /// error, staged in the import's transaction; at the end either the stage is merged and
     /// committed, or the transaction rolls back (with the stage) and every problem is answered.
     /// </summary>
-    private async Task<ImportResult> ImportStreamingAsync(int storeId, ImportKind kind, byte[] content, ImportFileContext context, CancellationToken ct)
+    private async Task<ImportResult> ImportStreamingAsync(int storeId, ImportKind kind, byte[] content, ImportFileContext context, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         var stopwatch = Stopwatch.StartNew();
         await using var db = await contextFactory.CreateDbContextAsync(ct);
@@ -107,6 +126,7 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
                         }
 
                         writer = StagedFactWriter.Start(connection, transaction.GetDbTransaction(), db.Provider, storeId, kind, stream.Columns);
+                        progress?.Report(new ImportProgress(ImportPhase.Parsing, 0, 0, table.BytesRead, table.Length));
                         foreach (var row in stream.Rows())
                         {
                             if (!stream.HasErrors)
@@ -114,12 +134,15 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
                                 writer.Add(row);
                             }
 
-                            if ((stream.RowsRead & 0x3FFF) == 0)
+                            if (stream.RowsRead % ProgressEvery == 0)
                             {
                                 token.ThrowIfCancellationRequested();
+                                progress?.Report(new ImportProgress(ImportPhase.Parsing, stream.RowsRead, writer.Staged, table.BytesRead, table.Length));
                             }
                         }
 
+                        token.ThrowIfCancellationRequested();
+                        progress?.Report(new ImportProgress(ImportPhase.Parsing, stream.RowsRead, writer.Staged, table.Length, table.Length));
                         return stream.Finish([]);
                     }),
                     token);
@@ -135,13 +158,14 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
                 }
 
                 var stagedMs = stopwatch.ElapsedMilliseconds;
+                progress?.Report(new ImportProgress(ImportPhase.Saving, parsed.RowsRead, writer.Staged, content.Length, content.Length));
                 var (inserted, updated) = await writer.MergeAsync(token);
                 logger.LogDebug("Staged {Rows} rows in {StagedMs} ms, merged by {MergedMs} ms", writer.Staged, stagedMs, stopwatch.ElapsedMilliseconds);
                 AddBatch(db, storeId, parsed, context.FileName, inserted, updated, writer.FirstDate, writer.LastDate);
                 await RecordVisitorMeasureAsync(db, storeId, parsed, token);
                 await db.SaveChangesAsync(token);
                 await Caching.StoreDataVersion.BumpAsync(db, storeId, token);
-                await transaction.CommitAsync(token);
+                await CommitUnlessCancelledAsync(transaction, token);
                 return new StreamedImport(parsed, writer, inserted, updated);
             }
             finally
@@ -155,7 +179,7 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
             return Rejected(storeId, outcome.Parsed);
         }
 
-        await AnalyzeAsync(db, kind, outcome.Inserted, ct);
+        await AnalyzeAsync(db, kind, outcome.Inserted);
         logger.LogDebug(
             "Wrote {Kind} for store {StoreId} by bulk path: {RowsRead} rows read, {RowsInserted} inserted, {RowsUpdated} updated in {ElapsedMs} ms",
             kind.ToApiName(), storeId, outcome.Parsed.RowsRead, outcome.Inserted, outcome.Updated, stopwatch.ElapsedMilliseconds);
@@ -172,7 +196,14 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
     private sealed record StreamedImport(ParsedImport Parsed, StagedFactWriter? Writer, int Inserted, int Updated);
 
     /// <summary>Writes rows that are already parsed and valid (the demo seeder uses this too).</summary>
-    public async Task<ImportResult> WriteAsync(int storeId, ParsedImport parsed, string? fileName, CancellationToken ct = default)
+    public Task<ImportResult> WriteAsync(int storeId, ParsedImport parsed, string? fileName, CancellationToken ct = default) =>
+        WriteAsync(storeId, parsed, fileName, null, ct);
+
+    /// <summary>
+    /// As <see cref="WriteAsync(int, ParsedImport, string?, CancellationToken)"/>, telling <paramref name="progress"/> how
+    /// many rows are written; cancelling <paramref name="ct"/> before the commit writes nothing.
+    /// </summary>
+    public async Task<ImportResult> WriteAsync(int storeId, ParsedImport parsed, string? fileName, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         if (!parsed.IsValid)
         {
@@ -190,19 +221,26 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
             {
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(token);
-                var counts = StagedFactWriter.Supports(parsed.Kind) && parsed.Rows.Count > 0
-                    ? await WriteStagedAsync(db, transaction.GetDbTransaction(), storeId, parsed, token)
+                var staged = StagedFactWriter.Supports(parsed.Kind) && parsed.Rows.Count > 0;
+                if (!staged)
+                {
+                    // One set-based upsert per table: nothing to count until it ends.
+                    progress?.Report(new ImportProgress(ImportPhase.Saving, parsed.RowsRead, 0, 0, 0));
+                }
+
+                var counts = staged
+                    ? await WriteStagedAsync(db, transaction.GetDbTransaction(), storeId, parsed, progress, token)
                     : await new FactWriter(db, new SqlUpsert(db.Database.GetDbConnection(), transaction.GetDbTransaction(), options.UpsertBatchSize, SqlUpsert.MaxParametersFor(db.Provider)))
                         .WriteAsync(storeId, parsed, token);
                 AddBatch(db, storeId, parsed, fileName, counts.Inserted, counts.Updated, firstDate, lastDate);
                 await RecordVisitorMeasureAsync(db, storeId, parsed, token);
                 await db.SaveChangesAsync(token);
                 await Caching.StoreDataVersion.BumpAsync(db, storeId, token);
-                await transaction.CommitAsync(token);
+                await CommitUnlessCancelledAsync(transaction, token);
                 return counts;
             }, ct);
 
-            await AnalyzeAsync(db, parsed.Kind, inserted, ct);
+            await AnalyzeAsync(db, parsed.Kind, inserted);
 
             // Debug: the demo seeder writes through here a hundred times at start-up.
             logger.LogDebug(
@@ -225,22 +263,50 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
     }
 
     /// <summary>Rows parsed already (the import page, the demo seeder) through the same staging table as a streamed file.</summary>
-    private static async Task<(int Inserted, int Updated)> WriteStagedAsync(OpsDbContext db, System.Data.Common.DbTransaction transaction, int storeId, ParsedImport parsed, CancellationToken ct)
+    private static async Task<(int Inserted, int Updated)> WriteStagedAsync(
+        OpsDbContext db, System.Data.Common.DbTransaction transaction, int storeId, ParsedImport parsed, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
-        using var writer = await Task.Run(
-            () =>
-            {
-                var staged = StagedFactWriter.Start(connection, transaction, db.Provider, storeId, parsed.Kind, parsed.Columns);
-                foreach (var row in parsed.Rows)
+        StagedFactWriter? writer = null;
+        try
+        {
+            await Task.Run(
+                () =>
                 {
-                    staged.Add(row);
-                }
+                    writer = StagedFactWriter.Start(connection, transaction, db.Provider, storeId, parsed.Kind, parsed.Columns);
+                    progress?.Report(new ImportProgress(ImportPhase.Writing, parsed.RowsRead, 0, 0, 0));
+                    foreach (var row in parsed.Rows)
+                    {
+                        writer.Add(row);
+                        if (writer.Staged % ProgressEvery == 0)
+                        {
+                            ct.ThrowIfCancellationRequested();
+                            progress?.Report(new ImportProgress(ImportPhase.Writing, parsed.RowsRead, writer.Staged, 0, 0));
+                        }
+                    }
 
-                return staged;
-            },
-            ct);
-        return await writer.MergeAsync(ct);
+                    ct.ThrowIfCancellationRequested();
+                    progress?.Report(new ImportProgress(ImportPhase.Writing, parsed.RowsRead, writer.Staged, 0, 0));
+                },
+                ct);
+            var started = writer!;
+            progress?.Report(new ImportProgress(ImportPhase.Saving, parsed.RowsRead, started.Staged, 0, 0));
+            return await started.MergeAsync(ct);
+        }
+        finally
+        {
+            writer?.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Commits unless the import was cancelled by now: a cancel that arrives before this point writes nothing
+    /// (the transaction rolls back when disposed); once committed the import stands, whatever comes after.
+    /// </summary>
+    private static async Task CommitUnlessCancelledAsync(IDbContextTransaction transaction, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        await transaction.CommitAsync(CancellationToken.None);
     }
 
     private void AddBatch(OpsDbContext db, int storeId, ParsedImport parsed, string? fileName, int inserted, int updated, DateOnly? firstDate, DateOnly? lastDate) =>
@@ -261,11 +327,12 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
     /// New rows leave PostgreSQL's planner statistics behind until autovacuum catches up; a year's
     /// SKU query then took 4.7 s instead of 8 ms (docs/benchmarks.md). Refresh the written table now.
     /// </summary>
-    private static async Task AnalyzeAsync(OpsDbContext db, ImportKind kind, int inserted, CancellationToken ct)
+    /// <remarks>Not cancellable: it runs after the commit, and a cancel then must not make a written import look cancelled.</remarks>
+    private static async Task AnalyzeAsync(OpsDbContext db, ImportKind kind, int inserted)
     {
         if (inserted > 0 && db.Provider == DatabaseProvider.Postgres)
         {
-            await db.Database.ExecuteSqlRawAsync(AnalyzeStatement(kind), ct);
+            await db.Database.ExecuteSqlRawAsync(AnalyzeStatement(kind), CancellationToken.None);
         }
     }
 

@@ -5,6 +5,13 @@ public sealed record StagedUpload(string Path, string FileName, long Length)
 {
     /// <summary>The whole file: only at preview and import time, which need all of it.</summary>
     public Task<byte[]> ReadAllBytesAsync(CancellationToken ct = default) => File.ReadAllBytesAsync(Path, ct);
+
+    /// <summary>The file's SHA-256 (lower-case hex, as <see cref="Data.Accounts.ImportAudit"/> names it), read as a stream: never the whole file at once.</summary>
+    public async Task<string> Sha256Async(CancellationToken ct = default)
+    {
+        await using var file = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+        return Convert.ToHexString(await System.Security.Cryptography.SHA256.HashDataAsync(file, ct)).ToLowerInvariant();
+    }
 }
 
 /// <summary>The upload was larger than the limit (checked while streaming, whatever the browser said the size was).</summary>

@@ -11,7 +11,7 @@ internal static class CsvTableReader
     /// <summary>Bytes decoded up front to tell the delimiter and whether the file is text at all.</summary>
     private const int SampleBytes = 64 * 1024;
 
-    public static IEnumerable<RawRow> Read(byte[] content, ImportLimits limits)
+    public static IEnumerable<RawRow> Read(byte[] content, ImportLimits limits, ReadPosition? position = null)
     {
         var detected = TextEncodingDetector.Detect(content);
         var body = content.AsMemory(detected.BomLength);
@@ -21,10 +21,10 @@ internal static class CsvTableReader
             throw new ImportRefusedException(new ImportMessage("BinaryNotCsv"));
         }
 
-        return ReadRows(content, detected, CsvDelimiterDetector.Detect(sample), limits);
+        return ReadRows(content, detected, CsvDelimiterDetector.Detect(sample), limits, position);
     }
 
-    private static IEnumerable<RawRow> ReadRows(byte[] content, TextEncodingDetector.Detected detected, char separator, ImportLimits limits)
+    private static IEnumerable<RawRow> ReadRows(byte[] content, TextEncodingDetector.Detected detected, char separator, ImportLimits limits, ReadPosition? position)
     {
         var options = new CsvReaderOptions
         {
@@ -38,8 +38,10 @@ internal static class CsvTableReader
         };
 
         var limiter = new RowLimiter(limits, text: true);
+        var bytes = new MemoryStream(content, detected.BomLength, content.Length - detected.BomLength, writable: false);
+        position?.Follow(bytes, detected.BomLength);
         using var text = new StreamReader(
-            new MemoryStream(content, detected.BomLength, content.Length - detected.BomLength, writable: false),
+            bytes,
             detected.Encoding,
             detectEncodingFromByteOrderMarks: false);
         using var reader = CsvReader.Create(text, options, leaveOpen: false);

@@ -11,21 +11,22 @@ namespace OpsDashboard.Data.Import.Parsing;
 /// </summary>
 internal static class ExcelTableReader
 {
-    public static IEnumerable<RawRow> Read(byte[] content, FileFormat format, ImportLimits limits)
+    public static IEnumerable<RawRow> Read(byte[] content, FileFormat format, ImportLimits limits, ReadPosition? position = null)
     {
         if (format == FileFormat.Xlsx)
         {
             XlsxGuard.Check(content, limits);
         }
 
-        return ReadRows(content, format, limits);
+        return ReadRows(content, format, limits, position);
     }
 
-    private static IEnumerable<RawRow> ReadRows(byte[] content, FileFormat format, ImportLimits limits)
+    private static IEnumerable<RawRow> ReadRows(byte[] content, FileFormat format, ImportLimits limits, ReadPosition? position)
     {
         // A BIFF5 workbook without a code-page record is most likely a Chinese one.
         var configuration = new ExcelReaderConfiguration { FallbackEncoding = CodePages.Gb18030 };
         using var stream = new MemoryStream(content, writable: false);
+        position?.Follow(stream, 0);
         using var reader = format == FileFormat.Xls
             ? ExcelReaderFactory.CreateBinaryReader(stream, configuration)
             : ExcelReaderFactory.CreateOpenXmlReader(stream, configuration);

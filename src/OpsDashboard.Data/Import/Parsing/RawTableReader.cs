@@ -11,12 +11,15 @@ internal sealed class RawTableReader : IDisposable
     private readonly IEnumerator<RawRow> _rows;
     private readonly FileFormat _format;
     private readonly List<RawRow> _head = [];
+    private readonly ReadPosition _position;
     private bool _done;
 
-    private RawTableReader(IEnumerator<RawRow> rows, FileFormat format)
+    private RawTableReader(IEnumerator<RawRow> rows, FileFormat format, ReadPosition position, long length)
     {
         _rows = rows;
         _format = format;
+        _position = position;
+        Length = length;
         while (_head.Count < HeaderRowFinder.RowsToScan && Next() is { } row)
         {
             _head.Add(row);
@@ -25,6 +28,15 @@ internal sealed class RawTableReader : IDisposable
 
     /// <summary>The first rows, where the title block and the header row are.</summary>
     public IReadOnlyList<RawRow> Head => _head;
+
+    /// <summary>The file's length in bytes.</summary>
+    public long Length { get; }
+
+    /// <summary>
+    /// How many of the file's bytes the reader has taken so far (a little ahead of the row last returned: the
+    /// readers buffer), for an import's progress; never more than <see cref="Length"/>.
+    /// </summary>
+    public long BytesRead => Math.Min(_position.Bytes, Length);
 
     /// <exception cref="ImportRefusedException">The file is empty, not a table, unreadable, or over a cap.</exception>
     public static RawTableReader Open(byte[] content, ImportLimits limits)
@@ -37,10 +49,11 @@ internal sealed class RawTableReader : IDisposable
         }
 
         var format = FileFormatSniffer.Sniff(content);
+        var position = new ReadPosition();
         var rows = Guard(format, () => format == FileFormat.Text
-            ? CsvTableReader.Read(content, limits)
-            : ExcelTableReader.Read(content, format, limits));
-        return new RawTableReader(rows.GetEnumerator(), format);
+            ? CsvTableReader.Read(content, limits, position)
+            : ExcelTableReader.Read(content, format, limits, position));
+        return new RawTableReader(rows.GetEnumerator(), format, position, content.Length);
     }
 
     /// <summary>Every row after <paramref name="rowNumber"/>, read as they are enumerated (once).</summary>

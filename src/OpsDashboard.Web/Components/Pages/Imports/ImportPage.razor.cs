@@ -51,6 +51,15 @@ public partial class ImportPage
     private string? _message;
     private bool _dragging;
 
+    /// <summary>The running import's own cancel (linked to the circuit's), its latest progress and its estimate.</summary>
+    private CancellationTokenSource? _importCancel;
+    private ThrottledProgress? _progress;
+    private ImportEstimate? _estimate;
+    private bool _cancelling;
+
+    /// <summary>The last import was cancelled: nothing was written, the file is still there to import again.</summary>
+    private bool _cancelled;
+
     /// <summary>Where the page is in its one job; shown in data-stage for tests.</summary>
     private enum Stage
     {
@@ -71,6 +80,7 @@ public partial class ImportPage
     [Inject] public required IOptions<ImportLimits> Limits { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
     [Inject] public required IStringLocalizer<Resources.Import> L { get; init; }
+    [Inject] public required IStringLocalizer<Resources.ImportRun> Run { get; init; }
     [Inject] public required ILogger<ImportPage> Logger { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
 
@@ -261,27 +271,51 @@ public partial class ImportPage
         }
 
         _stage = Stage.Importing;
-        var token = _circuit.Token;
+        _cancelled = _cancelling = false;
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(_circuit.Token);
+        _importCancel = cancel;
+        _progress = new ThrottledProgress(() => InvokeAsync(StateHasChanged), Clock, ThrottledProgress.DefaultInterval);
+        _estimate = new ImportEstimate(Clock.GetUtcNow());
+        var progress = _progress;
+        var token = cancel.Token;
         try
         {
             // The preview parsed the whole file already, for this store and kind: write that parse
             // instead of decoding the file a second time. Another store (another today) reads it again.
+            // Either way the import runs off the circuit's thread and reports through the throttled progress.
             var context = ContextFor(staged);
             var parsed = _preview?.Parsed is { } previewed && previewed.Kind.ToApiName() == kind.Name && _previewStoreId == store.Id ? previewed : null;
-            var content = await staged.ReadAllBytesAsync(token);
-            using var fileHash = ImportAudit.ForFile(content); // the audit row names the file's SHA-256
+            var sha256 = await Task.Run(() => staged.Sha256Async(token), token);
+            using var fileHash = ImportAudit.Use(sha256); // the audit row names the file's SHA-256
             _result = await Task.Run(
-                async () => parsed is not null
-                    ? await Imports.ImportParsedAsync(store.Id, parsed, staged.FileName, token)
-                    : await Kinds.ImportAsync(kind, store, content, context, token),
+                async () =>
+                {
+                    if (parsed is not null)
+                    {
+                        return await Imports.ImportParsedAsync(store.Id, parsed, staged.FileName, progress, token);
+                    }
+
+                    var content = await staged.ReadAllBytesAsync(token);
+                    return ImportKinds.TryParse(kind.Name, out var daily) && daily is ImportKind.StoreDaily or ImportKind.SkuDaily or ImportKind.SourceDaily
+                        ? await Imports.ImportFileAsync(store.Id, daily, content, context, progress, token)
+                        : await Kinds.ImportAsync(kind, store, content, context, token);
+                },
                 token);
             _resultStore = store;
             if (!_result.Succeeded)
             {
-                await AuditRefusedAsync(store.Code, kind.Name, staged.FileName, content, _result);
+                await AuditRefusedAsync(store.Code, kind.Name, staged.FileName, sha256, _result);
             }
 
             _stage = Stage.Done;
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested && !_circuit.IsCancellationRequested)
+        {
+            // Cancel was clicked: the import's transaction rolled back, nothing was written. The file stays to try again.
+            Logger.LogInformation("Import of {FileName} into store {StoreCode} cancelled by the user; nothing was written", staged.FileName, store.Code);
+            _cancelled = true;
+            _stage = Stage.Preview;
+            return;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -292,14 +326,33 @@ public partial class ImportPage
             return;
         }
 
+        finally
+        {
+            _importCancel = null;
+            _cancelling = false;
+        }
+
         UploadStaging.Delete(staged);
         _staged = null;
     }
 
+    /// <summary>Stops the running import through its cancellation token; the page says so once it has stopped.</summary>
+    private void CancelImport()
+    {
+        if (_importCancel is { } cancel && !_cancelling)
+        {
+            _cancelling = true;
+            cancel.Cancel();
+        }
+    }
+
+    /// <summary>The running step's time left from its rate so far, or null while it cannot be told.</summary>
+    private TimeSpan? TimeLeft() => _progress?.Latest is { } latest && _estimate is { } estimate ? estimate.Observe(latest, Clock.GetUtcNow()) : null;
+
     /// <summary>A refused browser import is audited like a refused API import: the file, its SHA-256 and the first reasons.</summary>
-    private Task AuditRefusedAsync(string storeCode, string kind, string? fileName, byte[] content, ImportResult result) =>
+    private Task AuditRefusedAsync(string storeCode, string kind, string? fileName, string sha256, ImportResult result) =>
         Audit.WriteAsync("import-refused", storeCode,
-            $"{kind} '{fileName}', sha256 {ImportAudit.Sha256(content)}: {string.Join("; ", result.Errors.Take(5).Select(e => $"row {e.Row} {e.Column}: {e.Message}"))}"
+            $"{kind} '{fileName}', sha256 {sha256}: {string.Join("; ", result.Errors.Take(5).Select(e => $"row {e.Row} {e.Column}: {e.Message}"))}"
             + (result.Errors.Count > 5 ? $" (+{result.Errors.Count - 5} more)" : string.Empty));
 
     private void Reset()
@@ -312,6 +365,7 @@ public partial class ImportPage
         _result = null;
         _resultStore = null;
         _message = null;
+        _cancelled = false;
         _uploaded = 0;
         _fileSize = 0;
         _stage = Stage.Choose;
