@@ -308,7 +308,7 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
     private static string AnalyzeStatement(ImportKind kind) => kind switch
     {
         ImportKind.StoreDaily => "ANALYZE store_days",
-        ImportKind.SkuDaily => "ANALYZE sku_days",
+        ImportKind.SkuDaily => "ANALYZE sku_days, sku_months",
         _ => "ANALYZE source_days",
     };
 }

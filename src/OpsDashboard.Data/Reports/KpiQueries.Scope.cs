@@ -35,26 +35,33 @@ public sealed partial class KpiQueries
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var (full, edges) = segments.ByMonths();
-        var current = db.SkuRollupStates
-            .Where(r => db.Stores.Any(s => s.Id == r.StoreId && s.DataVersion == r.DataVersion))
-            .Select(r => r.StoreId);
-        var days = db.SkuDays.Where(d => storeIds.Contains(d.StoreId));
+        // The stores whose months are exact for their current version, and the others. Each is an IN (subquery) the
+        // planner runs first: a store on the wrong side costs no index seek at all.
+        var current = db.Stores
+            .Where(s => storeIds.Contains(s.Id) && db.SkuRollupStates.Any(r => r.StoreId == s.Id && r.DataVersion == s.DataVersion))
+            .Select(s => s.Id);
+        var stale = db.Stores
+            .Where(s => storeIds.Contains(s.Id) && !db.SkuRollupStates.Any(r => r.StoreId == s.Id && r.DataVersion == s.DataVersion))
+            .Select(s => s.Id);
         var parts = new List<IQueryable<SkuPart>>();
         if (full.Count > 0)
         {
             parts.Add(db.SkuMonths
-                .Where(m => storeIds.Contains(m.StoreId) && current.Contains(m.StoreId))
+                .Where(m => current.Contains(m.StoreId))
                 .Where(DaySegments.Within<SkuMonth>(full, m => m.Month))
                 .Select(segments.Key(m => m.Month, MonthPart)));
-            parts.Add(days
-                .Where(d => !current.Contains(d.StoreId))
+            parts.Add(db.SkuDays
+                .Where(d => stale.Contains(d.StoreId))
                 .Where(DaySegments.Within<SkuDay>(full, d => d.Date))
                 .Select(segments.Key(d => d.Date, DayPart)));
         }
 
         if (edges.Count > 0)
         {
-            parts.Add(days.Where(DaySegments.Within<SkuDay>(edges, d => d.Date)).Select(segments.Key(d => d.Date, DayPart)));
+            parts.Add(db.SkuDays
+                .Where(d => storeIds.Contains(d.StoreId))
+                .Where(DaySegments.Within<SkuDay>(edges, d => d.Date))
+                .Select(segments.Key(d => d.Date, DayPart)));
         }
 
         return await parts.Aggregate((a, b) => a.Concat(b))

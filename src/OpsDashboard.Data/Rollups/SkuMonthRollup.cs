@@ -78,7 +78,7 @@ public static class SkuMonthRollup
     /// </summary>
     private static string InsertSql(DatabaseProvider provider, string dateFilter)
     {
-        var month = provider == DatabaseProvider.Postgres ? "CAST(date_trunc('month', date) AS date)" : "date(date, 'start of month')";
+        var month = provider == DatabaseProvider.Postgres ? "CAST(date_trunc('month', CAST(date AS timestamp)) AS date)" : "date(date, 'start of month')";
         var columns = string.Join(", ", Columns.Select(c => c.Name));
         var sums = string.Join(", ", Columns.Select(c => c.Sum));
         return $"INSERT INTO sku_months (store_id, sku_id, month, {columns}) SELECT store_id, sku_id, {month}, {sums} FROM sku_days WHERE store_id = {{0}}{dateFilter} GROUP BY store_id, sku_id, {month}";

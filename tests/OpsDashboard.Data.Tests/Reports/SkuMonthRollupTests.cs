@@ -18,17 +18,17 @@ namespace OpsDashboard.Data.Tests.Reports;
 /// </summary>
 public sealed class SkuMonthRollupTests
 {
-    private static readonly DateOnly First = new(2026, 10, 15);
-    private static readonly DateOnly Last = new(2027, 1, 20);
+    private static readonly DateOnly First = new(2025, 10, 15);
+    private static readonly DateOnly Last = new(2026, 1, 20);
 
     /// <summary>The ranges of a screen at once (a long one over full months and edges, a month, a week inside a month, a day).</summary>
     private static readonly DateRange[] Ranges =
     [
-        new(new(2026, 10, 20), new(2027, 1, 10)),
-        new(new(2026, 11, 1), new(2026, 11, 30)),
-        new(new(2026, 12, 5), new(2026, 12, 12)),
-        new(new(2026, 10, 1), new(2027, 1, 31)),
-        new(new(2026, 12, 31), new(2026, 12, 31)),
+        new(new(2025, 10, 20), new(2026, 1, 10)),
+        new(new(2025, 11, 1), new(2025, 11, 30)),
+        new(new(2025, 12, 5), new(2025, 12, 12)),
+        new(new(2025, 10, 1), new(2026, 1, 31)),
+        new(new(2025, 12, 31), new(2025, 12, 31)),
     ];
 
     [Theory]
@@ -61,7 +61,7 @@ public sealed class SkuMonthRollupTests
 
         // Only units and refunds of SKU A in late November change; the other columns of those days stay as they were.
         var partial = new StringBuilder("date,sku_code,units,refund_amount\n");
-        for (var day = new DateOnly(2026, 11, 20); day <= new DateOnly(2026, 11, 25); day = day.AddDays(1))
+        for (var day = new DateOnly(2025, 11, 20); day <= new DateOnly(2025, 11, 25); day = day.AddDays(1))
         {
             partial.Append(CultureInfo.InvariantCulture, $"{day:yyyy-MM-dd},A,{day.Day * 7},{day.Day}.5\n");
         }
@@ -72,7 +72,7 @@ public sealed class SkuMonthRollupTests
         Assert.NotEqual(before, Canonical(await db.Queries.SkuSegmentsAsync([store], new DaySegments(Ranges), CancellationToken.None)));
 
         // A second file into December, already rolled up: a new SKU and new figures for an existing one.
-        await ImportAsync(db, store, "date,sku_code,visitors,paying_buyers,payment_amount,negative_reviews\n2026-12-03,D,40,4,88.8,1\n2026-12-04,A,999,9,1000,2\n");
+        await ImportAsync(db, store, "date,sku_code,visitors,paying_buyers,payment_amount,negative_reviews\n2025-12-03,D,40,4,88.8,1\n2025-12-04,A,999,9,1000,2\n");
         Assert.True(await IsCurrentAsync(db, store));
         await AssertEqualsRawAsync(db, store, Ranges);
     }
@@ -101,7 +101,7 @@ public sealed class SkuMonthRollupTests
         await AssertEqualsRawAsync(db, store, Ranges);
 
         // The next sku-daily import (one day of January) rebuilds every month of the store.
-        await ImportAsync(db, store, "date,sku_code,visitors\n2027-01-05,B,12\n");
+        await ImportAsync(db, store, "date,sku_code,visitors\n2026-01-05,B,12\n");
         Assert.True(await IsCurrentAsync(db, store));
         await AssertEqualsRawAsync(db, store, Ranges);
     }
@@ -117,7 +117,7 @@ public sealed class SkuMonthRollupTests
         // Store-daily writes no SKU days: the rollup stays current through it.
         await ImportStoreDailyAsync(db, store);
         Assert.True(await IsCurrentAsync(db, store));
-        var november = new DateRange(new(2026, 11, 1), new(2026, 11, 30));
+        var november = new DateRange(new(2025, 11, 1), new(2025, 11, 30));
         var raw = await RawVisitorsAsync(db, store, november);
 
         await using (var context = db.CreateContext())
@@ -139,10 +139,10 @@ public sealed class SkuMonthRollupTests
     [Fact]
     public void ByMonths_CutsEachSegmentIntoItsWholeMonthsAndEdgeDays()
     {
-        var (full, edges) = new DaySegments([new DateRange(new(2026, 10, 20), new(2027, 1, 10)), new DateRange(new(2026, 11, 10), new(2026, 11, 16))]).ByMonths();
+        var (full, edges) = new DaySegments([new DateRange(new(2025, 10, 20), new(2026, 1, 10)), new DateRange(new(2025, 11, 10), new(2025, 11, 16))]).ByMonths();
 
-        Assert.Equal([new DateRange(new(2026, 12, 1), new(2026, 12, 31))], full);
-        Assert.Equal([new DateRange(new(2026, 10, 20), new(2026, 11, 30)), new DateRange(new(2027, 1, 1), new(2027, 1, 10))], edges);
+        Assert.Equal([new DateRange(new(2025, 12, 1), new(2025, 12, 31))], full);
+        Assert.Equal([new DateRange(new(2025, 10, 20), new(2025, 11, 30)), new DateRange(new(2026, 1, 1), new(2026, 1, 10))], edges);
     }
 
     /// <summary>Three SKUs over Oct 15 – Jan 20 from files with different columns, so each SKU lacks some facts on some days.</summary>
@@ -155,10 +155,15 @@ public sealed class SkuMonthRollupTests
         for (var day = First; day <= Last; day = day.AddDays(1))
         {
             var n = day.DayNumber;
-            full.Append(CultureInfo.InvariantCulture, $"{day:yyyy-MM-dd},A,{100 + n % 37},{300 + n % 91},{40 + n % 13},{10 + n % 7},{5 + n % 3},{8 + n % 5},{6 + n % 4},{7 + n % 6},{n % 997}.{n % 100:00},{n % 11}.25,{30 + n % 17},{(n % 9 == 0 ? 1 : 0)},{n % 50},{n % 2}\n");
-            (n % 3 == 0 ? traffic : funnel).Append(CultureInfo.InvariantCulture, n % 3 == 0
-                ? $"{day:yyyy-MM-dd},B,{50 + n % 19},{120 + n % 23},{2 + n % 3},{n % 301}.10,{n % 5}\n"
-                : $"{day:yyyy-MM-dd},B,{60 + n % 29},{3 + n % 4},{2 + n % 2},{20 + n % 9},{(n % 4 == 0 ? "yes" : "no")}\n");
+            full.Append(CultureInfo.InvariantCulture, $"{day:yyyy-MM-dd},A,{100 + n % 37},{300 + n % 91},{40 + n % 13},{10 + n % 7},{5 + n % 3},{6 + n % 4 + n % 3},{6 + n % 4},{7 + n % 6},{500 + n % 997}.{n % 100:00},{n % 11}.25,{30 + n % 17},{(n % 9 == 0 ? 1 : 0)},{n % 50},{n % 2}\n");
+            if (n % 3 == 0)
+            {
+                traffic.Append(CultureInfo.InvariantCulture, $"{day:yyyy-MM-dd},B,{50 + n % 19},{120 + n % 23},{2 + n % 3},{n % 301}.10,{n % 5}\n");
+            }
+            else
+            {
+                funnel.Append(CultureInfo.InvariantCulture, $"{day:yyyy-MM-dd},B,{60 + n % 29},{3 + n % 4},{2 + n % 2},{20 + n % 9},{(n % 4 == 0 ? "yes" : "no")}\n");
+            }
             if (n % 2 == 0)
             {
                 stock.Append(CultureInfo.InvariantCulture, $"{day:yyyy-MM-dd},C,{n % 8},{n % 70}\n");
@@ -171,11 +176,14 @@ public sealed class SkuMonthRollupTests
         }
     }
 
-    private static async Task ImportAsync(TestDatabase db, int store, string csv) =>
-        Assert.True((await db.Imports.ImportAsync(store, ImportKind.SkuDaily, Encoding.UTF8.GetBytes(csv), null)).Succeeded);
+    private static async Task ImportAsync(TestDatabase db, int store, string csv)
+    {
+        var result = await db.Imports.ImportAsync(store, ImportKind.SkuDaily, Encoding.UTF8.GetBytes(csv), null);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => $"{e.Row} {e.Column}: {e.Message}")));
+    }
 
     private static async Task ImportStoreDailyAsync(TestDatabase db, int store) =>
-        Assert.True((await db.Imports.ImportAsync(store, ImportKind.StoreDaily, Encoding.UTF8.GetBytes("date,visitors,paying_buyers,payment_amount\n2026-11-03,1000,20,2000\n"), null)).Succeeded);
+        Assert.True((await db.Imports.ImportAsync(store, ImportKind.StoreDaily, Encoding.UTF8.GetBytes("date,visitors,paying_buyers,payment_amount\n2025-11-03,1000,20,2000\n"), null)).Succeeded);
 
     /// <summary>The rollup read and the GROUP BY over raw days (the projection the read had before the rollup) agree field for field.</summary>
     private static async Task AssertEqualsRawAsync(TestDatabase db, int store, DateRange[] ranges)
