@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using OpsDashboard.Data;
@@ -94,9 +95,12 @@ internal static class SkuRollupBench
     {
         await using var db = database.CreateContext();
         var stopwatch = Stopwatch.StartNew();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        await SkuMonthRollup.RebuildStoreAsync(db, storeId, CancellationToken.None);
-        await transaction.CommitAsync();
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await SkuMonthRollup.RebuildStoreAsync(db, storeId, CancellationToken.None);
+            await transaction.CommitAsync();
+        });
         var seconds = stopwatch.Elapsed.TotalSeconds;
         if (database.Provider == DatabaseProvider.Postgres)
         {
