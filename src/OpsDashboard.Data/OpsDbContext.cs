@@ -23,6 +23,8 @@ public abstract class OpsDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ExchangeRate> ExchangeRates => Set<ExchangeRate>();
     public DbSet<SkuDay> SkuDays => Set<SkuDay>();
     public DbSet<SourceDay> SourceDays => Set<SourceDay>();
+    public DbSet<SkuMonth> SkuMonths => Set<SkuMonth>();
+    public DbSet<SkuRollupState> SkuRollupStates => Set<SkuRollupState>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<SalesTarget> SalesTargets => Set<SalesTarget>();
     public DbSet<Annotation> Annotations => Set<Annotation>();

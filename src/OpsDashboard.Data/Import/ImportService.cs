@@ -164,7 +164,7 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
                 AddBatch(db, storeId, parsed, context.FileName, inserted, updated, writer.FirstDate, writer.LastDate);
                 await RecordVisitorMeasureAsync(db, storeId, parsed, token);
                 await db.SaveChangesAsync(token);
-                await Caching.StoreDataVersion.BumpAsync(db, storeId, token);
+                await Rollups.SkuMonthRollup.BumpAsync(db, storeId, SkuDaysWritten(kind, writer.FirstDate, writer.LastDate), token);
                 await CommitUnlessCancelledAsync(transaction, token);
                 return new StreamedImport(parsed, writer, inserted, updated);
             }
@@ -235,7 +235,7 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
                 AddBatch(db, storeId, parsed, fileName, counts.Inserted, counts.Updated, firstDate, lastDate);
                 await RecordVisitorMeasureAsync(db, storeId, parsed, token);
                 await db.SaveChangesAsync(token);
-                await Caching.StoreDataVersion.BumpAsync(db, storeId, token);
+                await Rollups.SkuMonthRollup.BumpAsync(db, storeId, SkuDaysWritten(parsed.Kind, firstDate, lastDate), token);
                 await CommitUnlessCancelledAsync(transaction, token);
                 return counts;
             }, ct);
@@ -368,10 +368,14 @@ public sealed class ImportService(IDbContextFactory<OpsDbContext> contextFactory
         }
     }
 
+    /// <summary>The span of sku_days a write of <paramref name="kind"/> touched, for the month rollup (null: none).</summary>
+    private static DateRange? SkuDaysWritten(ImportKind kind, DateOnly? first, DateOnly? last) =>
+        kind == ImportKind.SkuDaily && first is { } from && last is { } to ? new DateRange(from, to) : null;
+
     private static string AnalyzeStatement(ImportKind kind) => kind switch
     {
         ImportKind.StoreDaily => "ANALYZE store_days",
-        ImportKind.SkuDaily => "ANALYZE sku_days",
+        ImportKind.SkuDaily => "ANALYZE sku_days, sku_months",
         _ => "ANALYZE source_days",
     };
 }

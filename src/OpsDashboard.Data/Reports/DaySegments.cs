@@ -41,11 +41,57 @@ internal sealed class DaySegments
     /// <summary>True when the range lies inside one interval of the union (its days were all read).</summary>
     public bool Covers(DateRange range) => Intervals.Any(i => i.From <= range.From && i.To >= range.To);
 
+    /// <summary>
+    /// The union cut at calendar months: <c>Full</c> holds the days of the calendar months that lie wholly inside one
+    /// segment (whole months, merged), <c>Edges</c> the other days (each segment's partial first and last months).
+    /// Together they are the union; a full month's first day falls in the month's segment.
+    /// </summary>
+    public (IReadOnlyList<DateRange> Full, IReadOnlyList<DateRange> Edges) ByMonths()
+    {
+        var full = new List<DateRange>();
+        var edges = new List<DateRange>();
+        for (var i = 0; i < _points.Length - 1; i++)
+        {
+            var segment = new DateRange(_points[i], _points[i + 1].AddDays(-1));
+            if (!Covers(segment))
+            {
+                continue;
+            }
+
+            var first = segment.From.Day == 1 ? segment.From : MonthOf(segment.From).AddMonths(1);
+            var end = MonthOf(segment.To.AddDays(1));
+            if (first >= end)
+            {
+                edges.Add(segment);
+                continue;
+            }
+
+            full.Add(new DateRange(first, end.AddDays(-1)));
+            if (first > segment.From)
+            {
+                edges.Add(new DateRange(segment.From, first.AddDays(-1)));
+            }
+
+            if (end <= segment.To)
+            {
+                edges.Add(new DateRange(end, segment.To));
+            }
+        }
+
+        return (Merge(full), Merge(edges));
+    }
+
+    /// <summary>The first day of the day's calendar month.</summary>
+    public static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
+
     /// <summary>day ∈ the union of the ranges: (day BETWEEN a AND b) OR …</summary>
-    public Expression<Func<T, bool>> Within<T>(Expression<Func<T, DateOnly>> day)
+    public Expression<Func<T, bool>> Within<T>(Expression<Func<T, DateOnly>> day) => Within(Intervals, day);
+
+    /// <summary>day ∈ one of <paramref name="intervals"/> (at least one): (day BETWEEN a AND b) OR …</summary>
+    public static Expression<Func<T, bool>> Within<T>(IReadOnlyList<DateRange> intervals, Expression<Func<T, DateOnly>> day)
     {
         Expression? body = null;
-        foreach (var interval in Intervals)
+        foreach (var interval in intervals)
         {
             var inside = Expression.AndAlso(
                 Expression.GreaterThanOrEqual(day.Body, Parameter(interval.From)),

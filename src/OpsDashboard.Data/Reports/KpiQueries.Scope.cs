@@ -24,15 +24,49 @@ public sealed partial class KpiQueries
             .ToListAsync(ct);
     }
 
-    /// <summary>Each store's SKUs' sums per segment of the ranges (one GROUP BY store, SKU, segment).</summary>
+    /// <summary>
+    /// Each store's SKUs' sums per segment of the ranges, in one query that does not grow with the range: the calendar
+    /// months wholly inside a segment come from the month rollup (sku_months) and the partial edge months from raw
+    /// days, UNION ALL, then GROUP BY store, SKU, segment. A store whose rollup state is not its current data version
+    /// is read from raw days for its full months too; that check is part of the same statement, so a rollup left
+    /// behind by a writer is never summed. Equal, field for field, to the GROUP BY over raw days alone.
+    /// </summary>
     internal async Task<List<SkuSums<SkuSegment>>> SkuSegmentsAsync(IReadOnlyList<int> storeIds, DaySegments segments, CancellationToken ct)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
-        return await db.SkuDays
-            .Where(d => storeIds.Contains(d.StoreId))
-            .Where(segments.Within<SkuDay>(d => d.Date))
-            .GroupBy(segments.Key<SkuDay, SkuSegment>(d => d.Date, (d, segment) => new SkuSegment(d.StoreId, d.SkuId, segment)))
-            .Select(SkuSumsByKey<SkuSegment>())
+        var (full, edges) = segments.ByMonths();
+        // The stores whose months are exact for their current version, and the others. Each is an IN (subquery) the
+        // planner runs first: a store on the wrong side costs no index seek at all.
+        var current = db.Stores
+            .Where(s => storeIds.Contains(s.Id) && db.SkuRollupStates.Any(r => r.StoreId == s.Id && r.DataVersion == s.DataVersion))
+            .Select(s => s.Id);
+        var stale = db.Stores
+            .Where(s => storeIds.Contains(s.Id) && !db.SkuRollupStates.Any(r => r.StoreId == s.Id && r.DataVersion == s.DataVersion))
+            .Select(s => s.Id);
+        var parts = new List<IQueryable<SkuPart>>();
+        if (full.Count > 0)
+        {
+            parts.Add(db.SkuMonths
+                .Where(m => current.Contains(m.StoreId))
+                .Where(DaySegments.Within<SkuMonth>(full, m => m.Month))
+                .Select(segments.Key(m => m.Month, MonthPart)));
+            parts.Add(db.SkuDays
+                .Where(d => stale.Contains(d.StoreId))
+                .Where(DaySegments.Within<SkuDay>(full, d => d.Date))
+                .Select(segments.Key(d => d.Date, DayPart)));
+        }
+
+        if (edges.Count > 0)
+        {
+            parts.Add(db.SkuDays
+                .Where(d => storeIds.Contains(d.StoreId))
+                .Where(DaySegments.Within<SkuDay>(edges, d => d.Date))
+                .Select(segments.Key(d => d.Date, DayPart)));
+        }
+
+        return await parts.Aggregate((a, b) => a.Concat(b))
+            .GroupBy(p => new SkuSegment(p.StoreId, p.SkuId, p.Segment))
+            .Select(SkuSumsOfParts<SkuSegment>())
             .ToListAsync(ct);
     }
 

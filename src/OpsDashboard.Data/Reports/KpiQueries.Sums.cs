@@ -79,7 +79,7 @@ public sealed partial class KpiQueries
         });
 
     /// <summary>The SKU-day sums per group: the shared sums and the SKU's own facts.</summary>
-    private static Expression<Func<IGrouping<TKey, SkuDay>, SkuSums<TKey>>> SkuSumsByKey<TKey>() =>
+    internal static Expression<Func<IGrouping<TKey, SkuDay>, SkuSums<TKey>>> SkuSumsByKey<TKey>() =>
         WithVisitorSums<TKey, SkuDay, SkuSums<TKey>>((g, shared) => new SkuSums<TKey>
         {
             Key = g.Key,

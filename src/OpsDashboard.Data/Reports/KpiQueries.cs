@@ -41,7 +41,8 @@ public sealed partial class KpiQueries(IDbContextFactory<OpsDbContext> contextFa
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var days = db.SkuDays.Where(d => d.StoreId == storeId && d.Date >= range.From && d.Date <= range.To);
-        var sums = await days.GroupBy(d => d.SkuId).Select(SkuSumsByKey<long>()).ToListAsync(ct);
+        // The range as one segment: full calendar months from the month rollup, edge days raw (SkuSegmentsAsync).
+        var sums = await SkuSegmentsAsync([storeId], new DaySegments([range]), ct);
 
         // Stock is a level, not a flow: take the latest day in the period that reports it.
         var latestStockDay = days
@@ -54,7 +55,7 @@ public sealed partial class KpiQueries(IDbContextFactory<OpsDbContext> contextFa
 
         var skus = await SkuNamesAsync(db, storeId, ct);
         return sums
-            .Select(s => s.ToTotals(skus[s.Key].Code, skus[s.Key].Name, stock.GetValueOrDefault(s.Key)))
+            .Select(s => s.ToTotals(skus[s.Key.SkuId].Code, skus[s.Key.SkuId].Name, stock.GetValueOrDefault(s.Key.SkuId)))
             .OrderByDescending(s => s.Visitors)
             .ThenBy(s => s.Sku, StringComparer.Ordinal)
             .ToList();

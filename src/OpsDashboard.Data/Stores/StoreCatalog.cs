@@ -181,6 +181,8 @@ public sealed partial class StoreCatalog(IDbContextFactory<OpsDbContext> context
             }
 
             await db.SkuDays.Where(d => d.StoreId == storeId).ExecuteDeleteAsync(token);
+            await db.SkuMonths.Where(m => m.StoreId == storeId).ExecuteDeleteAsync(token);
+            await db.SkuRollupStates.Where(r => r.StoreId == storeId).ExecuteDeleteAsync(token);
             await db.AdDays.Where(d => d.StoreId == storeId).ExecuteDeleteAsync(token);
             await db.SearchKeywordDays.Where(d => d.StoreId == storeId).ExecuteDeleteAsync(token);
             await db.SourceDays.Where(d => d.StoreId == storeId).ExecuteDeleteAsync(token);

@@ -141,7 +141,7 @@ public sealed class PromotionImportService(IDbContextFactory<OpsDbContext> conte
                 ImportedAt = clock.GetUtcNow(),
             });
             await db.SaveChangesAsync(token);
-            await Caching.StoreDataVersion.BumpAsync(db, storeId, token);
+            await Rollups.SkuMonthRollup.BumpAsync(db, storeId, null, token); // no sku_days written: the SKU months stay current
             await transaction.CommitAsync(token);
             return changed;
         }, ct);

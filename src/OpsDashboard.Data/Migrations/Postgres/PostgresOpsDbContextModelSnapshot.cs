@@ -1273,6 +1273,177 @@ namespace OpsDashboard.Data.Migrations.Postgres
                     b.ToTable("sku_days", (string)null);
                 });
 
+            modelBuilder.Entity("OpsDashboard.Data.Entities.SkuMonth", b =>
+                {
+                    b.Property<int>("StoreId")
+                        .HasColumnType("integer")
+                        .HasColumnName("store_id");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<long>("SkuId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sku_id");
+
+                    b.Property<long?>("AddToCartBuyers")
+                        .HasColumnType("bigint")
+                        .HasColumnName("add_to_cart_buyers");
+
+                    b.Property<long>("AmountWithPaying")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_with_paying");
+
+                    b.Property<long>("AmountWithRefund")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_with_refund");
+
+                    b.Property<long>("AmountWithVisitors")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount_with_visitors");
+
+                    b.Property<long>("BouncedVisitors")
+                        .HasColumnType("bigint")
+                        .HasColumnName("bounced_visitors");
+
+                    b.Property<long>("BouncedWithVisitors")
+                        .HasColumnType("bigint")
+                        .HasColumnName("bounced_with_visitors");
+
+                    b.Property<long>("CartWithVisitors")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cart_with_visitors");
+
+                    b.Property<long?>("FavoriteBuyers")
+                        .HasColumnType("bigint")
+                        .HasColumnName("favorite_buyers");
+
+                    b.Property<long>("FavoriteWithVisitors")
+                        .HasColumnType("bigint")
+                        .HasColumnName("favorite_with_visitors");
+
+                    b.Property<long?>("MaxStockOnHand")
+                        .HasColumnType("bigint")
+                        .HasColumnName("max_stock_on_hand");
+
+                    b.Property<long?>("NegativeReviews")
+                        .HasColumnType("bigint")
+                        .HasColumnName("negative_reviews");
+
+                    b.Property<long>("OrderBuyers")
+                        .HasColumnType("bigint")
+                        .HasColumnName("order_buyers");
+
+                    b.Property<long>("OrderWithVisitors")
+                        .HasColumnType("bigint")
+                        .HasColumnName("order_with_visitors");
+
+                    b.Property<long>("PageViews")
+                        .HasColumnType("bigint")
+                        .HasColumnName("page_views");
+
+                    b.Property<long>("PageViewsWithVisitors")
+                        .HasColumnType("bigint")
+                        .HasColumnName("page_views_with_visitors");
+
+                    b.Property<long>("PayingBuyers")
+                        .HasColumnType("bigint")
+                        .HasColumnName("paying_buyers");
+
+                    b.Property<long>("PayingWithAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("paying_with_amount");
+
+                    b.Property<long>("PayingWithVisitors")
+                        .HasColumnType("bigint")
+                        .HasColumnName("paying_with_visitors");
+
+                    b.Property<long>("PaymentAmountMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("payment_amount_minor");
+
+                    b.Property<int>("PresaleDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("presale_days");
+
+                    b.Property<long?>("RefundAmountMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refund_amount_minor");
+
+                    b.Property<long>("RefundWithAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refund_with_amount");
+
+                    b.Property<long>("StayMillisTimesVisitors")
+                        .HasColumnType("bigint")
+                        .HasColumnName("stay_millis_times_visitors");
+
+                    b.Property<long>("StayVisitors")
+                        .HasColumnType("bigint")
+                        .HasColumnName("stay_visitors");
+
+                    b.Property<long>("Units")
+                        .HasColumnType("bigint")
+                        .HasColumnName("units");
+
+                    b.Property<long>("Visitors")
+                        .HasColumnType("bigint")
+                        .HasColumnName("visitors");
+
+                    b.Property<long>("VisitorsWithAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("visitors_with_amount");
+
+                    b.Property<long>("VisitorsWithBounced")
+                        .HasColumnType("bigint")
+                        .HasColumnName("visitors_with_bounced");
+
+                    b.Property<long>("VisitorsWithCart")
+                        .HasColumnType("bigint")
+                        .HasColumnName("visitors_with_cart");
+
+                    b.Property<long>("VisitorsWithFavorite")
+                        .HasColumnType("bigint")
+                        .HasColumnName("visitors_with_favorite");
+
+                    b.Property<long>("VisitorsWithOrder")
+                        .HasColumnType("bigint")
+                        .HasColumnName("visitors_with_order");
+
+                    b.Property<long>("VisitorsWithPageViews")
+                        .HasColumnType("bigint")
+                        .HasColumnName("visitors_with_page_views");
+
+                    b.Property<long>("VisitorsWithPaying")
+                        .HasColumnType("bigint")
+                        .HasColumnName("visitors_with_paying");
+
+                    b.HasKey("StoreId", "Month", "SkuId")
+                        .HasName("pk_sku_months");
+
+                    b.HasIndex("SkuId")
+                        .HasDatabaseName("ix_sku_months_sku_id");
+
+                    b.ToTable("sku_months", (string)null);
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Entities.SkuRollupState", b =>
+                {
+                    b.Property<int>("StoreId")
+                        .HasColumnType("integer")
+                        .HasColumnName("store_id");
+
+                    b.Property<long>("DataVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("data_version");
+
+                    b.HasKey("StoreId")
+                        .HasName("pk_sku_rollup_states");
+
+                    b.ToTable("sku_rollup_states", (string)null);
+                });
+
             modelBuilder.Entity("OpsDashboard.Data.Entities.SourceAlias", b =>
                 {
                     b.Property<int>("Id")
@@ -1827,6 +1998,33 @@ namespace OpsDashboard.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sku_days_stores_store_id");
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Entities.SkuMonth", b =>
+                {
+                    b.HasOne("OpsDashboard.Data.Entities.Sku", null)
+                        .WithMany()
+                        .HasForeignKey("SkuId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sku_months_skus_sku_id");
+
+                    b.HasOne("OpsDashboard.Data.Entities.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sku_months_stores_store_id");
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Entities.SkuRollupState", b =>
+                {
+                    b.HasOne("OpsDashboard.Data.Entities.Store", null)
+                        .WithOne()
+                        .HasForeignKey("OpsDashboard.Data.Entities.SkuRollupState", "StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sku_rollup_states_stores_store_id");
                 });
 
             modelBuilder.Entity("OpsDashboard.Data.Entities.SourceDay", b =>

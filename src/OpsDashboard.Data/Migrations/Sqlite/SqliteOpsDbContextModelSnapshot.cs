@@ -1244,6 +1244,177 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                     b.ToTable("sku_days", (string)null);
                 });
 
+            modelBuilder.Entity("OpsDashboard.Data.Entities.SkuMonth", b =>
+                {
+                    b.Property<int>("StoreId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("store_id");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("month");
+
+                    b.Property<long>("SkuId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sku_id");
+
+                    b.Property<long?>("AddToCartBuyers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("add_to_cart_buyers");
+
+                    b.Property<long>("AmountWithPaying")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount_with_paying");
+
+                    b.Property<long>("AmountWithRefund")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount_with_refund");
+
+                    b.Property<long>("AmountWithVisitors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("amount_with_visitors");
+
+                    b.Property<long>("BouncedVisitors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bounced_visitors");
+
+                    b.Property<long>("BouncedWithVisitors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bounced_with_visitors");
+
+                    b.Property<long>("CartWithVisitors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cart_with_visitors");
+
+                    b.Property<long?>("FavoriteBuyers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("favorite_buyers");
+
+                    b.Property<long>("FavoriteWithVisitors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("favorite_with_visitors");
+
+                    b.Property<long?>("MaxStockOnHand")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("max_stock_on_hand");
+
+                    b.Property<long?>("NegativeReviews")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("negative_reviews");
+
+                    b.Property<long>("OrderBuyers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("order_buyers");
+
+                    b.Property<long>("OrderWithVisitors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("order_with_visitors");
+
+                    b.Property<long>("PageViews")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("page_views");
+
+                    b.Property<long>("PageViewsWithVisitors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("page_views_with_visitors");
+
+                    b.Property<long>("PayingBuyers")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paying_buyers");
+
+                    b.Property<long>("PayingWithAmount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paying_with_amount");
+
+                    b.Property<long>("PayingWithVisitors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paying_with_visitors");
+
+                    b.Property<long>("PaymentAmountMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("payment_amount_minor");
+
+                    b.Property<int>("PresaleDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("presale_days");
+
+                    b.Property<long?>("RefundAmountMinor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("refund_amount_minor");
+
+                    b.Property<long>("RefundWithAmount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("refund_with_amount");
+
+                    b.Property<long>("StayMillisTimesVisitors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stay_millis_times_visitors");
+
+                    b.Property<long>("StayVisitors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stay_visitors");
+
+                    b.Property<long>("Units")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("units");
+
+                    b.Property<long>("Visitors")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("visitors");
+
+                    b.Property<long>("VisitorsWithAmount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("visitors_with_amount");
+
+                    b.Property<long>("VisitorsWithBounced")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("visitors_with_bounced");
+
+                    b.Property<long>("VisitorsWithCart")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("visitors_with_cart");
+
+                    b.Property<long>("VisitorsWithFavorite")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("visitors_with_favorite");
+
+                    b.Property<long>("VisitorsWithOrder")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("visitors_with_order");
+
+                    b.Property<long>("VisitorsWithPageViews")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("visitors_with_page_views");
+
+                    b.Property<long>("VisitorsWithPaying")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("visitors_with_paying");
+
+                    b.HasKey("StoreId", "Month", "SkuId")
+                        .HasName("pk_sku_months");
+
+                    b.HasIndex("SkuId")
+                        .HasDatabaseName("ix_sku_months_sku_id");
+
+                    b.ToTable("sku_months", (string)null);
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Entities.SkuRollupState", b =>
+                {
+                    b.Property<int>("StoreId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("store_id");
+
+                    b.Property<long>("DataVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("data_version");
+
+                    b.HasKey("StoreId")
+                        .HasName("pk_sku_rollup_states");
+
+                    b.ToTable("sku_rollup_states", (string)null);
+                });
+
             modelBuilder.Entity("OpsDashboard.Data.Entities.SourceAlias", b =>
                 {
                     b.Property<int>("Id")
@@ -1792,6 +1963,33 @@ namespace OpsDashboard.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sku_days_stores_store_id");
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Entities.SkuMonth", b =>
+                {
+                    b.HasOne("OpsDashboard.Data.Entities.Sku", null)
+                        .WithMany()
+                        .HasForeignKey("SkuId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sku_months_skus_sku_id");
+
+                    b.HasOne("OpsDashboard.Data.Entities.Store", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sku_months_stores_store_id");
+                });
+
+            modelBuilder.Entity("OpsDashboard.Data.Entities.SkuRollupState", b =>
+                {
+                    b.HasOne("OpsDashboard.Data.Entities.Store", null)
+                        .WithOne()
+                        .HasForeignKey("OpsDashboard.Data.Entities.SkuRollupState", "StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sku_rollup_states_stores_store_id");
                 });
 
             modelBuilder.Entity("OpsDashboard.Data.Entities.SourceDay", b =>
