@@ -23,7 +23,7 @@ public sealed class WallFitTests(SharedApp shared) : BrowserTests(shared), IClas
     /// clientHeight/clientWidth by more than 1px; every panel that sticks out of the viewport; and every
     /// element cut off with an ellipsis (text-overflow or line clamp) that has no title on itself or an ancestor.
     /// </summary>
-    private const string Problems = """
+    internal const string Problems = """
         () => {
           const problems = [];
           const describe = el => {
@@ -53,6 +53,12 @@ public sealed class WallFitTests(SharedApp shared) : BrowserTests(shared), IClas
               const cut = (style.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1)
                 || (style.webkitLineClamp !== 'none' && style.webkitLineClamp !== '' && el.scrollHeight > el.clientHeight + 1);
               if (cut && !el.closest('[title]')) problems.push(`${describe(el)} is cut off without a title`);
+            }
+            const blocks = [...panel.children];
+            for (let i = 1; i < blocks.length; i++) {
+              const above = blocks[i - 1].getBoundingClientRect();
+              const below = blocks[i].getBoundingClientRect();
+              if (above.height > 0 && below.height > 0 && above.bottom > below.top + 1) problems.push(`${describe(blocks[i - 1])} runs over ${describe(blocks[i])}`);
             }
             for (const el of panel.querySelectorAll('*')) {
               const inner = el.getBoundingClientRect();
@@ -163,5 +169,33 @@ public sealed class WallFitTests(SharedApp shared) : BrowserTests(shared), IClas
         }
 
         return csv.ToString();
+    }
+}
+
+/// <summary>The wall with the demo stores' data (DemoApp): every panel full, as a new user first sees it.</summary>
+public sealed class DemoWallFitTests(DemoApp shared) : BrowserTests(shared), IClassFixture<DemoApp>
+{
+    private static readonly (int Width, int Height)[] Sizes = [(1366, 768), (1920, 1080), (3840, 2160)];
+
+    /// <summary>
+    /// The demo's flagship store has every panel full — ads actions, agents below the line, refund items, the rival's
+    /// loss line — so this is the wall a new user sees first: nothing may run over another block or out of its panel.
+    /// </summary>
+    [Theory]
+    [InlineData("en")]
+    [InlineData("zh-CN")]
+    public async Task Every_panel_fits_its_box_with_the_demo_stores_ads_and_service_items(string culture)
+    {
+        foreach (var (width, height) in Sizes)
+        {
+            var page = await OpenAsync(Chromium, App, culture, "/meeting?store=tmall-flagship&refresh=600", width, height);
+            await using var context = page.Context;
+            await WaitUntilInteractiveAsync(page);
+            await Assertions.Expect(page.Locator("[data-testid='ads-actions'] .wall-action").First).ToBeVisibleAsync();
+
+            var problems = await page.EvaluateAsync<JsonElement>(WallFitTests.Problems);
+            var list = problems.EnumerateArray().Select(p => p.GetString()).ToList();
+            Assert.True(list.Count == 0, $"{culture} at {width}×{height}:\n" + string.Join('\n', list));
+        }
     }
 }

@@ -21,7 +21,7 @@ public sealed class WallFitTests : ComponentTestContext
 
     [Fact]
     [UseCulture("en")]
-    public async Task TheTopFourSourcesAreShown_TheRestCounted_AndLongNamesCarryTheirFullNameAsATooltip()
+    public async Task TheTopThreeSourcesAreShown_TheRestCounted_AndLongNamesCarryTheirFullNameAsATooltip()
     {
         var shop = await CreateStoreAsync("shop");
         await ImportAsync(shop, ImportKind.StoreDaily, "date,visitors,paying_buyers,payment_amount\n2026-11-17,10000,100,10000\n");
@@ -37,9 +37,9 @@ public sealed class WallFitTests : ComponentTestContext
         page.WaitForElement("[data-testid='top-sources']", Patience);
 
         var rows = page.FindAll("[data-testid='top-sources'] tr[data-source]");
-        Assert.Equal(Names.Take(4), rows.Select(r => r.GetAttribute("data-source")));
+        Assert.Equal(Names.Take(3), rows.Select(r => r.GetAttribute("data-source")));
         var more = page.Find("[data-testid='more-sources']");
-        Assert.Equal(("2", "+2 more sources"), (more.GetAttribute("data-count"), more.TextContent.Trim()));
+        Assert.Equal(("3", "+3 more sources"), (more.GetAttribute("data-count"), more.TextContent.Trim()));
 
         var first = rows[0].QuerySelector(".wall-name")!;
         Assert.Equal(("关键词推广·智能投放计划…", Names[0]), (first.TextContent.Trim(), first.GetAttribute("title")));
