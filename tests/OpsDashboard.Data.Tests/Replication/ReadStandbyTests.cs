@@ -46,7 +46,7 @@ public sealed class ReadStandbyTests
             await WaitUntilAsync(standbyDatabase, $"SELECT count(*) FROM stores WHERE id = {storeId}", 1);
 
             // This instance imports while the standby replays nothing: its next read must still show the import.
-            await ExecuteAsync(standby.AdminConnectionString, "SELECT pg_wal_replay_pause()");
+            await PauseReplayAsync(standby.AdminConnectionString);
             await ImportAsync(instance.GetRequiredService<ImportService>(), storeId, "2026-11-01,A1,100,5,500.00\n2026-11-02,A1,120,6,600.00\n");
             Assert.Equal(220, await VisitorsAsync(instance, store));
             Assert.Equal(0L, await ScalarAsync(standbyDatabase, $"SELECT count(*) FROM sku_days WHERE store_id = {storeId}")); // so that read came from the primary
@@ -56,7 +56,7 @@ public sealed class ReadStandbyTests
             await ExecuteAsync(standby.AdminConnectionString, "SELECT pg_wal_replay_resume()");
             await WaitUntilAsync(standbyDatabase, $"SELECT count(*) FROM sku_days WHERE store_id = {storeId}", 2);
             Assert.Equal(220, await VisitorsAsync(instance, store));
-            await ExecuteAsync(standby.AdminConnectionString, "SELECT pg_wal_replay_pause()");
+            await PauseReplayAsync(standby.AdminConnectionString);
             await ImportAsync(db.Imports, storeId, "2026-11-02,A1,300,9,900.00\n");
             Assert.Equal(220, await VisitorsAsync(instance, store)); // the standby's figures: another instance's write has not been replayed
             await ExecuteAsync(standby.AdminConnectionString, "SELECT pg_wal_replay_resume()");
@@ -97,6 +97,17 @@ public sealed class ReadStandbyTests
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Pauses the standby's replay and waits until it has paused: <c>pg_wal_replay_pause()</c> only requests it, and a
+    /// write committed on the primary meanwhile could still be replayed (CI saw the other instance's import on the
+    /// standby it should not have reached yet).
+    /// </summary>
+    private static async Task PauseReplayAsync(string adminConnectionString)
+    {
+        await ExecuteAsync(adminConnectionString, "SELECT pg_wal_replay_pause()");
+        await WaitUntilAsync(adminConnectionString, "SELECT CASE WHEN pg_get_wal_replay_pause_state() = 'paused' THEN 1 ELSE 0 END", 1);
     }
 
     /// <summary>Polls the standby until replay has brought it there (it may not exist yet: a new database replays too).</summary>
