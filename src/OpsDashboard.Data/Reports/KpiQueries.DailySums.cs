@@ -22,9 +22,9 @@ public sealed partial class KpiQueries
     }
 
     /// <summary>
-    /// Each store's totals of its own day (stores in other time zones have another yesterday): one GROUP BY store, day
-    /// over the stores and the days between the earliest and the latest asked, so a wall rotating across many stores
-    /// sends one query, not one per store. A store with no facts that day gets <see cref="StoreTotals.Empty"/>.
+    /// Each store's totals of its own day (stores in other time zones have another yesterday): one read of
+    /// <see cref="StoreDaysAsync"/> over the stores and the days asked, so a wall rotating across many stores sends one
+    /// query, not one per store. A store with no facts that day gets <see cref="StoreTotals.Empty"/>.
     /// </summary>
     public async Task<IReadOnlyDictionary<int, StoreTotals>> StoreDayTotalsAsync(IReadOnlyDictionary<int, DateOnly> dayOf, CancellationToken ct = default)
     {
@@ -33,16 +33,8 @@ public sealed partial class KpiQueries
             return new Dictionary<int, StoreTotals>();
         }
 
-        var storeIds = dayOf.Keys.ToList();
-        var (from, to) = (dayOf.Values.Min(), dayOf.Values.Max());
-        await using var db = await contextFactory.CreateDbContextAsync(ct);
-        var rows = await db.StoreDays
-            .Where(d => storeIds.Contains(d.StoreId) && d.Date >= from && d.Date <= to)
-            .GroupBy(d => new StoreDate(d.StoreId, d.Date))
-            .Select(SumsByKey<StoreDate>())
-            .ToListAsync(ct);
-        var own = rows.Where(r => dayOf[r.Key.StoreId] == r.Key.Date).ToDictionary(r => r.Key.StoreId);
-        return storeIds.ToDictionary(id => id, id => own.TryGetValue(id, out var day) ? day.ToTotals() : StoreTotals.Empty);
+        var days = await StoreDaysAsync(dayOf.Keys.ToList(), new DaySegments(dayOf.Values.Select(d => new DateRange(d, d))), ct);
+        return dayOf.ToDictionary(p => p.Key, p => days[p.Key].Totals(new DateRange(p.Value, p.Value)));
     }
 
     /// <summary>
