@@ -24,6 +24,27 @@ public sealed partial class ScreenSpeedTests(SharedApp shared) : BrowserTests(sh
         Assert.All(tags, tag => Assert.Matches(@"\s(defer|async)(\s|>|=)", tag));
     }
 
+    /// <summary>
+    /// The prerendered page already carries the figures; the circuit shows what that prerender read instead of reading
+    /// it all again before the page answers clicks (one read per visit), for every screen that hands its read over.
+    /// </summary>
+    [Theory]
+    [InlineData("/?store=demo")]
+    [InlineData("/page-health?store=demo")]
+    [InlineData("/meeting?store=demo")]
+    [InlineData("/portfolio")]
+    public async Task TheCircuit_ShowsWhatThePrerenderRead(string path)
+    {
+        await OnceAsync("demo", MorningReviewTests.CreateSampleStoreAsync);
+        var handoff = App.Services.GetRequiredService<OpsDashboard.Web.Components.Layout.PrerenderHandoff>();
+        var taken = handoff.Taken;
+        var page = await Screens.OpenAsync(Chromium, App, "en", path, 1440, 900);
+        await Screens.WaitUntilInteractiveAsync(page);
+
+        Assert.True(handoff.Taken > taken, $"the circuit of {path} read its figures again instead of taking the prerender's");
+        await page.Context.CloseAsync();
+    }
+
     /// <summary>A regression guard: the browser's goodbye on closing a tab releases the circuit at once (not after the retention period).</summary>
     [Fact]
     public async Task ClosingTheTab_ReleasesItsCircuit()

@@ -23,6 +23,7 @@ public static class ScreenSpeedServices
     {
         services.AddOptions<WarmupOptions>().BindConfiguration(WarmupOptions.Section);
         services.AddSingleton<ScreenWarmup>();
+        services.AddSingleton<Components.Layout.PrerenderHandoff>(); // the prerender's read, handed to the circuit
         services.AddHostedService(sp => sp.GetRequiredService<ScreenWarmup>());
         services.AddOptions<CircuitOptions>()
             .Configure(options =>

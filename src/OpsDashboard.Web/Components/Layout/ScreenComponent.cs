@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using OpsDashboard.Web.Model;
 
 namespace OpsDashboard.Web.Components.Layout;
@@ -11,8 +12,50 @@ public abstract class ScreenComponent : ComponentBase, IDisposable
 {
     private bool _failedOnOutage;
     private bool _watching;
+    private PersistingComponentStateSubscription? _handingOff;
 
     [Inject] public required DatabaseStatus Database { get; init; }
+
+    /// <summary>Optional services (the prerender handoff): resolved when present, so a test host without them still renders.</summary>
+    [Inject] public required IServiceProvider ScreenServices { get; init; }
+
+    private string HandoffKey => "screen:" + GetType().FullName;
+
+    /// <summary>
+    /// In the circuit's first render: what this screen read while prerendering <paramref name="uri"/>
+    /// (<see cref="PrerenderHandoff"/>), or null (no prerender, another URL, expired): then it reads as usual.
+    /// </summary>
+    protected T? TakePrerendered<T>(string uri)
+        where T : class =>
+        ScreenServices.GetService<PersistentComponentState>() is { } state
+        && ScreenServices.GetService<PrerenderHandoff>() is { } handoff
+        && state.TryTakeFromJson<string>(HandoffKey, out var key) && key is not null
+            ? handoff.Take<T>(key, uri)
+            : null;
+
+    /// <summary>
+    /// When the prerender ends, keeps what <paramref name="snapshot"/> returns (null: nothing worth handing over,
+    /// e.g. a failed load) for this screen's circuit, which takes it with <see cref="TakePrerendered{T}"/>.
+    /// Call once, when the screen initializes.
+    /// </summary>
+    protected void HandPrerenderedToCircuit(Func<(string Uri, object? State)> snapshot)
+    {
+        if (ScreenServices.GetService<PersistentComponentState>() is not { } state || ScreenServices.GetService<PrerenderHandoff>() is not { } handoff)
+        {
+            return;
+        }
+
+        _handingOff = state.RegisterOnPersisting(() =>
+        {
+            var (uri, current) = snapshot();
+            if (current is not null && handoff.Put(uri, current) is { } key)
+            {
+                state.PersistAsJson(HandoffKey, key);
+            }
+
+            return Task.CompletedTask;
+        });
+    }
 
     /// <summary>
     /// Runs work on the renderer for an event raised outside it (navigation, a timer, the database
@@ -69,6 +112,7 @@ public abstract class ScreenComponent : ComponentBase, IDisposable
     public void Dispose()
     {
         OnDisposing();
+        _handingOff?.Dispose();
         Database.Changed -= OnDatabaseChanged;
         GC.SuppressFinalize(this);
     }

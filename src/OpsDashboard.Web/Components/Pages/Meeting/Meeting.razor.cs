@@ -65,8 +65,29 @@ public partial class Meeting : IAsyncDisposable
     {
         _query = DashboardQuery.FromUri(Navigation.Uri);
         _meetingQuery = MeetingQuery.FromUri(Navigation.Uri);
+        HandPrerenderedToCircuit(() => (Navigation.Uri, _loaded && _failedAt is null
+            ? new Prerendered(_rotation, _index, _unknownStore, _report, _attention, _rotationTotals, _refreshedAt)
+            : null));
+        if (TakePrerendered<Prerendered>(Navigation.Uri) is { } shown)
+        {
+            // The circuit shows what the prerender read (the wall already carries it); the refresh timer reads from here on.
+            (_rotation, _index, _unknownStore, _report, _attention, _rotationTotals, _refreshedAt, _loaded) =
+                (shown.Rotation, shown.Index, shown.UnknownStore, shown.Report, shown.Attention, shown.RotationTotals, shown.RefreshedAt, true);
+            return;
+        }
+
         await LoadAsync();
     }
+
+    /// <summary>What a load read, as the prerender hands it to the circuit.</summary>
+    private sealed record Prerendered(
+        List<StoreInfo> Rotation,
+        int Index,
+        string? UnknownStore,
+        MeetingReport? Report,
+        IReadOnlyList<AttentionItem> Attention,
+        CurrencyTotals? RotationTotals,
+        DateTimeOffset? RefreshedAt);
 
     /// <summary>Timers start only once the screen is live in the browser, never while prerendering.</summary>
     protected override void OnAfterRender(bool firstRender)

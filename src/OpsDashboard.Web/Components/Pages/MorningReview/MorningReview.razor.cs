@@ -48,8 +48,22 @@ public sealed partial class MorningReview
     protected override async Task OnInitializedAsync()
     {
         Navigation.LocationChanged += OnLocationChanged;
+        HandPrerenderedToCircuit(() => (_loadedUri ?? Navigation.Uri, _state == LoadState.Ready && _resolution?.Resolved is { IsCompletedSuccessfully: true } resolved
+            ? new Prerendered(_stores, _data, resolved.Result)
+            : null));
+        if (TakePrerendered<Prerendered>(Navigation.Uri) is { } shown)
+        {
+            // The circuit shows what the prerender read (the page already carries it) instead of reading it again.
+            (_stores, _data, _loadedUri, _state) = (shown.Stores, shown.Data, Navigation.Uri, LoadState.Ready);
+            _resolution = new ScopeResolution(Navigation.Uri, Task.FromResult(shown.Resolved));
+            return;
+        }
+
         await LoadAsync();
     }
+
+    /// <summary>What a load read, as the prerender hands it to the circuit.</summary>
+    private sealed record Prerendered(IReadOnlyList<StoreInfo> Stores, MorningReviewReport? Data, (StoreChoice Choice, DashboardScope? Scope) Resolved);
 
     private async Task LoadAsync()
     {

@@ -53,7 +53,33 @@ public partial class PageHealth
 
     private bool WeekHasData => _trend.Count > 0 && (_trend[^1].Totals.Visitors > 0 || _skus.Count > 0);
 
-    protected override void OnInitialized() => Navigation.LocationChanged += OnLocationChanged;
+    protected override void OnInitialized()
+    {
+        Navigation.LocationChanged += OnLocationChanged;
+        HandPrerenderedToCircuit(() => (_loadedUri ?? Navigation.Uri, _loading || _error is not null
+            ? null
+            : new Prerendered(_query, _stores, _store, _unknownStore, _week, _latestDay, _report, _trend, _notes, _skus)));
+        if (TakePrerendered<Prerendered>(Navigation.Uri) is { } shown)
+        {
+            // The circuit shows what the prerender read (the page already carries it); OnParametersSetAsync sees the URL loaded.
+            (_query, _stores, _store, _unknownStore, _week, _latestDay, _report, _trend, _notes, _skus) =
+                (shown.Query, shown.Stores, shown.Store, shown.UnknownStore, shown.Week, shown.LatestDay, shown.Report, shown.Trend, shown.Notes, shown.Skus);
+            (_loadedUri, _loading) = (Navigation.Uri, false);
+        }
+    }
+
+    /// <summary>What a load read, as the prerender hands it to the circuit.</summary>
+    private sealed record Prerendered(
+        DashboardQuery Query,
+        IReadOnlyList<StoreInfo> Stores,
+        StoreInfo? Store,
+        string? UnknownStore,
+        DateRange? Week,
+        DateOnly LatestDay,
+        PageHealthReport? Report,
+        IReadOnlyList<WeeklyPageHealth> Trend,
+        IReadOnlyList<AnnotationInfo> Notes,
+        List<SkuPageHealth> Skus);
 
     /// <summary>The router sets parameters again when only the query changes; reload then.</summary>
     protected override Task OnParametersSetAsync() => LoadIfMovedAsync();

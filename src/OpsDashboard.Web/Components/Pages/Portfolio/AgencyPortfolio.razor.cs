@@ -50,8 +50,29 @@ public partial class AgencyPortfolio
     protected override async Task OnInitializedAsync()
     {
         Navigation.LocationChanged += OnLocationChanged;
+        HandPrerenderedToCircuit(() => (_loadedUri ?? Navigation.Uri, !_loading && _resolution?.Resolved is { IsCompletedSuccessfully: true } resolved
+            ? new Prerendered(_range, _compare, _entries, _rates, _isOwner, resolved.Result)
+            : null));
+        if (TakePrerendered<Prerendered>(Navigation.Uri) is { } shown)
+        {
+            // The circuit shows what the prerender read (the page already carries it) instead of reading it again.
+            (_range, _compare, _entries, _rates, _isOwner, _loadedUri, _loading) =
+                (shown.Range, shown.Compare, shown.Entries, shown.Rates, shown.IsOwner, Navigation.Uri, false);
+            _resolution = new ScopeResolution(Navigation.Uri, Task.FromResult(shown.Resolved));
+            return;
+        }
+
         await LoadAsync();
     }
+
+    /// <summary>What a load read, as the prerender hands it to the circuit.</summary>
+    private sealed record Prerendered(
+        DateRange Range,
+        Comparison Compare,
+        IReadOnlyList<PortfolioEntry> Entries,
+        IReadOnlyList<DatedRate> Rates,
+        bool IsOwner,
+        (StoreChoice Choice, DashboardScope? Scope) Resolved);
 
     private async Task LoadAsync()
     {
