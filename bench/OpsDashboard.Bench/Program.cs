@@ -40,6 +40,8 @@ if (args.Contains("--chaos"))
 
 if (args.Contains("--sku-rollup")) { await WriteSectionAsync(SkuRollupBench.Heading, await SkuRollupBench.RunAsync(args)); return; } // issue 10: SKU range reads from month rollups (SkuRollupBench.cs)
 
+if (args.Contains("--portfolio-scale")) { await WriteSectionAsync(PortfolioScaleBench.Heading, await PortfolioScaleBench.RunAsync(args)); return; } // issue 10: the portfolio of 20 stores × 5,000 SKUs (PortfolioScaleBench.cs)
+
 if (args.Contains("--scale-reads"))
 {
     await WriteSectionAsync(ScaleReadBench.Heading, await ScaleReadBench.RunAsync(args)); // issue 10: reads at 5,000 SKUs × 2 years, cache off/on (ScaleReadBench.cs)

@@ -148,7 +148,7 @@ internal static class ScaleReadBench
         response.EnsureSuccessStatusCode();
     }
 
-    private static async Task<(double First, double P50, double P95)> SampleAsync(Func<Task> read, int samples)
+    internal static async Task<(double First, double P50, double P95)> SampleAsync(Func<Task> read, int samples)
     {
         var stopwatch = Stopwatch.StartNew();
         await read();
@@ -212,9 +212,9 @@ internal static class ScaleReadBench
     }
 
     /// <summary>The SKUs through the importer (the first day's file); every other day straight into sku_days by the driver.</summary>
-    internal static async Task LoadAsync(ApiFactory app, ScaleData data)
+    internal static async Task LoadAsync(ApiFactory app, ScaleData data, string code = "scale")
     {
-        var storeId = await app.Database.CreateStoreAsync("scale");
+        var storeId = await app.Database.CreateStoreAsync(code);
         var importer = app.Services.GetRequiredService<ImportService>();
         var firstDay = new ScaleData(data.Skus, 1, data.FirstDay);
         var path = Path.Combine(Path.GetTempPath(), $"opsdash-scale-first-day-{data.Skus}.csv");

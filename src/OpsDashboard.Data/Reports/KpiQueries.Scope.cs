@@ -80,10 +80,13 @@ public sealed partial class KpiQueries
         var days = db.SkuDays.Where(d => storeIds.Contains(d.StoreId)).Where(segments.Within<SkuDay>(d => d.Date));
         var latest = days
             .Where(d => d.StockOnHand != null)
-            .GroupBy(segments.Key<SkuDay, SkuSegment>(d => d.Date, (d, segment) => new SkuSegment(d.StoreId, d.SkuId, segment)))
+            .GroupBy(segments.Key<SkuDay, StockKey>(d => d.Date, (d, segment) => new StockKey { StoreId = d.StoreId, SkuId = d.SkuId, Segment = segment }))
             .Select(g => new { g.Key.StoreId, g.Key.SkuId, g.Key.Segment, Date = g.Max(d => d.Date) });
-        // Joined on the whole primary key (store, SKU, day): on (SKU, day) alone PostgreSQL could not use the key and
-        // took minutes at 5,000 SKUs × 2 years (the --scale-reads bench).
+        // Joined on the whole primary key (store, SKU, day). The group key is an anonymous type, not the SkuSegment
+        // record: with the record's constructor EF Core lost its members in the join and translated the key to
+        // `ON date = …` alone, which paired every SKU's day with every SKU's latest day (quadratic: 1.4 s for 3,000
+        // rows on SQLite) and could give a SKU another SKU's later date, on which its own stock is unknown.
+        // SkuStockJoinTests checks the SQL and the answer.
         return await days
             .Join(latest, d => new { d.StoreId, d.SkuId, d.Date }, l => new { l.StoreId, l.SkuId, l.Date }, (d, l) => new SegmentStock(d.SkuId, l.Segment, l.Date, d.StockOnHand))
             .ToListAsync(ct);
@@ -177,6 +180,14 @@ public sealed partial class KpiQueries
     internal sealed record SkuSegment(int StoreId, long SkuId, int Segment);
 
     internal sealed record SkuDate(int StoreId, long SkuId, DateOnly Date);
+
+    /// <summary>The stock read's group key: a class with settable members, which EF Core can follow into a join (a record's constructor it cannot).</summary>
+    internal sealed class StockKey
+    {
+        public int StoreId { get; init; }
+        public long SkuId { get; init; }
+        public int Segment { get; init; }
+    }
 
     internal sealed record SegmentStock(long SkuId, int Segment, DateOnly Date, long? StockOnHand);
 
