@@ -22,8 +22,8 @@ namespace OpsDashboard.Bench;
 /// How many database commands EF sends for each screen's load over the demo data (--queries), counted by a
 /// <see cref="DbCommandInterceptor"/> on every context of the real app (in-process on a test server, Demo:Seed
 /// on). A screen's load is its prerendered GET: the app renders the page, its layout and filter bar exactly as
-/// for a browser, running each component's data load once (a browser's visit runs it a second time when the
-/// interactive circuit starts). The meeting screen's refresh is what its timer runs (Meeting.LoadAsync); the
+/// for a browser, running each component's data load once (since issue 16's prerender handoff a browser's
+/// visit does not run it again when the interactive circuit starts). The meeting screen's refresh is what its timer runs (Meeting.LoadAsync); the
 /// import page's preview and import are what its buttons run (ImportPage.PreviewAsync / ImportAsync).
 /// </summary>
 internal static class QueryCounts
@@ -84,8 +84,9 @@ internal static class QueryCounts
             Measured by `dotnet run -c Release --project bench/OpsDashboard.Bench -- --queries --write docs/benchmarks.md`
             on {DateTime.UtcNow:yyyy-MM-dd}: the database commands EF sends (a `DbCommandInterceptor` on every context of the
             real app, in-process, over the demo data: 2 stores, 18 months, ending yesterday) for one load of each screen
-            of `{Store}`. A page's load is its prerendered GET (page, layout and filter bar; a browser's visit runs the
-            data load once more when the interactive circuit starts). *Refresh* is what the meeting screen's timer
+            of `{Store}`. A page's load is its prerendered GET (page, layout, filter bar and figures; since issue 16 the
+            morning review, page health, meeting and portfolio hand what they read to the interactive circuit, which does
+            not read it again). *Refresh* is what the meeting screen's timer
             runs every 60 s; *preview + import* is what the import page's two buttons run for a one-day store-daily file.
             *Distinct* counts different command texts; *repeated* is how many commands re-sent a text already sent
             in the same load (the same query with the same or other parameters).
