@@ -37,14 +37,12 @@ internal static class PortfolioScaleBench
             .AppendLine("| provider | read | cache off: first / p50 / p95 | cache on: first after an import / p50 / p95 (warm) | load (1 min) |")
             .AppendLine("| --- | --- | --- | --- | --- |");
 
-        var providers = args.Contains("--postgres-only") ? [DatabaseProvider.Postgres] : args.Contains("--sqlite-only") ? [DatabaseProvider.Sqlite] : new[] { DatabaseProvider.Postgres, DatabaseProvider.Sqlite };
-        foreach (var provider in providers)
+        foreach (var provider in ScaleReadBench.Providers(args))
         {
             await using var app = new ApiFactory(await TestDatabase.CreateAsync(provider));
-            await using var raw = app.WithWebHostBuilder(b => b.ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:ReadCacheRows"] = "0" })));
+            await using var raw = ScaleReadBench.CacheOff(app);
             using var client = app.CreateApiClient();
-            using var rawClient = raw.CreateClient();
-            rawClient.DefaultRequestHeaders.Add("X-Api-Key", ApiFactory.ApiKey);
+            using var rawClient = ScaleReadBench.ApiClient(raw);
 
             var load = Stopwatch.StartNew();
             var codes = Enumerable.Range(1, stores).Select(i => string.Create(CultureInfo.InvariantCulture, $"scale-{i:00}")).ToList();

@@ -44,8 +44,7 @@ internal static class ScaleBench
             .AppendLine("| provider | request | p50 | p95 |")
             .AppendLine("| --- | --- | --- | --- |");
 
-        var providers = args.Contains("--postgres-only") ? [DatabaseProvider.Postgres] : args.Contains("--sqlite-only") ? [DatabaseProvider.Sqlite] : new[] { DatabaseProvider.Postgres, DatabaseProvider.Sqlite };
-        foreach (var provider in providers)
+        foreach (var provider in ScaleReadBench.Providers(args))
         {
             await using var app = new ApiFactory(await TestDatabase.CreateAsync(provider));
             using var client = app.CreateApiClient();

@@ -50,14 +50,12 @@ internal static class ScaleReadBench
             .AppendLine("| --- | --- | --- | --- | --- | --- | --- |");
         var loads = new StringBuilder();
 
-        var providers = args.Contains("--postgres-only") ? [DatabaseProvider.Postgres] : args.Contains("--sqlite-only") ? [DatabaseProvider.Sqlite] : new[] { DatabaseProvider.Postgres, DatabaseProvider.Sqlite };
-        foreach (var provider in providers)
+        foreach (var provider in Providers(args))
         {
             await using var app = new ApiFactory(await TestDatabase.CreateAsync(provider));
-            await using var raw = app.WithWebHostBuilder(b => b.ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:ReadCacheRows"] = "0" })));
+            await using var raw = CacheOff(app);
             using var client = app.CreateApiClient();
-            using var rawClient = raw.CreateClient();
-            rawClient.DefaultRequestHeaders.Add("X-Api-Key", ApiFactory.ApiKey);
+            using var rawClient = ApiClient(raw);
 
             var load = Stopwatch.StartNew();
             await LoadAsync(app, data);
@@ -139,6 +137,22 @@ internal static class ScaleReadBench
 
         yield return ("`GET …/overview`, 365 days", (_, c) => GetAsync(c, api + "overview?" + Range(365)));
         yield return ("`GET …/attention?date=`", (_, c) => GetAsync(c, api + string.Create(CultureInfo.InvariantCulture, $"attention?date={data.LastDay:yyyy-MM-dd}")));
+    }
+
+    /// <summary>The providers a run measures: both, or the one --postgres-only / --sqlite-only names.</summary>
+    internal static DatabaseProvider[] Providers(string[] args) =>
+        args.Contains("--postgres-only") ? [DatabaseProvider.Postgres] : args.Contains("--sqlite-only") ? [DatabaseProvider.Sqlite] : [DatabaseProvider.Postgres, DatabaseProvider.Sqlite];
+
+    /// <summary>The same app with the read cache off: every request sums the facts.</summary>
+    internal static WebApplicationFactory<OpsDashboard.Web.Components.App> CacheOff(ApiFactory app) =>
+        app.WithWebHostBuilder(b => b.ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:ReadCacheRows"] = "0" })));
+
+    /// <summary>An HTTP client of <paramref name="factory"/> that sends the test API key.</summary>
+    internal static HttpClient ApiClient(WebApplicationFactory<OpsDashboard.Web.Components.App> factory)
+    {
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", ApiFactory.ApiKey);
+        return client;
     }
 
     internal static async Task GetAsync(HttpClient client, string url)

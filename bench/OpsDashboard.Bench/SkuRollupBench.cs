@@ -33,13 +33,11 @@ internal static class SkuRollupBench
             .AppendLine("| provider | `GET …/skus` | before (raw days): p50 / p95 | after (months + edge days): p50 / p95 | load (uptime) |")
             .AppendLine("| --- | --- | --- | --- | --- |");
         var notes = new StringBuilder();
-        var providers = args.Contains("--postgres-only") ? [DatabaseProvider.Postgres] : args.Contains("--sqlite-only") ? [DatabaseProvider.Sqlite] : new[] { DatabaseProvider.Postgres, DatabaseProvider.Sqlite };
-        foreach (var provider in providers)
+        foreach (var provider in ScaleReadBench.Providers(args))
         {
             await using var app = new ApiFactory(await TestDatabase.CreateAsync(provider));
-            await using var raw = app.WithWebHostBuilder(b => b.ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:ReadCacheRows"] = "0" })));
-            using var client = raw.CreateClient();
-            client.DefaultRequestHeaders.Add("X-Api-Key", ApiFactory.ApiKey);
+            await using var raw = ScaleReadBench.CacheOff(app);
+            using var client = ScaleReadBench.ApiClient(raw);
 
             var load = Stopwatch.StartNew();
             await ScaleReadBench.LoadAsync(app, data);
