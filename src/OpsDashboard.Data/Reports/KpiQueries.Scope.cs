@@ -65,7 +65,7 @@ public sealed partial class KpiQueries
         }
 
         return await parts.Aggregate((a, b) => a.Concat(b))
-            .GroupBy(p => new SkuSegment(p.StoreId, p.SkuId, p.Segment))
+            .GroupBy(p => new SkuSegment { StoreId = p.StoreId, SkuId = p.SkuId, Segment = p.Segment })
             .Select(SkuSumsOfParts<SkuSegment>())
             .ToListAsync(ct);
     }
@@ -80,11 +80,11 @@ public sealed partial class KpiQueries
         var days = db.SkuDays.Where(d => storeIds.Contains(d.StoreId)).Where(segments.Within<SkuDay>(d => d.Date));
         var latest = days
             .Where(d => d.StockOnHand != null)
-            .GroupBy(segments.Key<SkuDay, StockKey>(d => d.Date, (d, segment) => new StockKey { StoreId = d.StoreId, SkuId = d.SkuId, Segment = segment }))
+            .GroupBy(segments.Key<SkuDay, SkuSegment>(d => d.Date, (d, segment) => new SkuSegment { StoreId = d.StoreId, SkuId = d.SkuId, Segment = segment }))
             .Select(g => new { g.Key.StoreId, g.Key.SkuId, g.Key.Segment, Date = g.Max(d => d.Date) });
-        // Joined on the whole primary key (store, SKU, day). The group key is an anonymous type, not the SkuSegment
-        // record: with the record's constructor EF Core lost its members in the join and translated the key to
-        // `ON date = …` alone, which paired every SKU's day with every SKU's latest day (quadratic: 1.4 s for 3,000
+        // Joined on the whole primary key (store, SKU, day). SkuSegment is built with member initializers: built with a
+        // positional record's constructor, EF Core lost its members in the join and translated the key to `ON date = …`
+        // alone, which paired every SKU's day with every SKU's latest day (quadratic: 1.4 s for 3,000
         // rows on SQLite) and could give a SKU another SKU's later date, on which its own stock is unknown.
         // SkuStockJoinTests checks the SQL and the answer.
         return await days
@@ -177,17 +177,18 @@ public sealed partial class KpiQueries
 
     internal sealed record SourceSegment(int StoreId, int SourceId, int Segment);
 
-    internal sealed record SkuSegment(int StoreId, long SkuId, int Segment);
-
-    internal sealed record SkuDate(int StoreId, long SkuId, DateOnly Date);
-
-    /// <summary>The stock read's group key: a class with settable members, which EF Core can follow into a join (a record's constructor it cannot).</summary>
-    internal sealed class StockKey
+    /// <summary>
+    /// A SKU's segment, the group key of the SKU range reads. Init members, not a positional record: EF Core follows
+    /// member initializers into a later join, but not a constructor's arguments (SkuStockJoinTests).
+    /// </summary>
+    internal sealed record SkuSegment
     {
         public int StoreId { get; init; }
         public long SkuId { get; init; }
         public int Segment { get; init; }
     }
+
+    internal sealed record SkuDate(int StoreId, long SkuId, DateOnly Date);
 
     internal sealed record SegmentStock(long SkuId, int Segment, DateOnly Date, long? StockOnHand);
 

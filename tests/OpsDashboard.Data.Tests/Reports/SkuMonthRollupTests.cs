@@ -193,7 +193,7 @@ public sealed class SkuMonthRollupTests
         var raw = await context.SkuDays
             .Where(d => d.StoreId == store)
             .Where(segments.Within<SkuDay>(d => d.Date))
-            .GroupBy(segments.Key<SkuDay, KpiQueries.SkuSegment>(d => d.Date, (d, segment) => new KpiQueries.SkuSegment(d.StoreId, d.SkuId, segment)))
+            .GroupBy(segments.Key<SkuDay, KpiQueries.SkuSegment>(d => d.Date, (d, segment) => new KpiQueries.SkuSegment { StoreId = d.StoreId, SkuId = d.SkuId, Segment = segment }))
             .Select(KpiQueries.SkuSumsByKey<KpiQueries.SkuSegment>())
             .ToListAsync();
         var read = await db.Queries.SkuSegmentsAsync([store], segments, CancellationToken.None);
